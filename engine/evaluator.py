@@ -1,0 +1,332 @@
+"""Evaluate a deployment description against a catalogue: facts in, dated findings out.
+
+``Evaluator`` is built once per thread (it owns a rules-engine backend, which is not
+thread-safe); :mod:`engine.runtime` confines it to one thread per process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from functools import lru_cache
+from typing import Any
+
+from . import __version__
+from ._durable import Backend, EngineError
+from .catalogue import Catalogue
+from .compiler import Compiler, Program
+from .conditions import All, Cond, Is, Trace, evaluate
+from .description import DeploymentDescription, question_for
+from .facts import normalise, to_engine
+from .model import (
+    STATUS_RANK,
+    AskedQuestion,
+    CatalogueInfo,
+    Classification,
+    ClassificationResult,
+    FactUsed,
+    Finding,
+    Jurisdiction,
+    Question,
+    Requirement,
+    Result,
+    ScopeResult,
+    Status,
+    WatchResult,
+    verdict_for,
+)
+
+
+def canonical_json(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def input_sha256(description: DeploymentDescription) -> str:
+    return hashlib.sha256(canonical_json(description.model_dump(mode="json", exclude_none=True)).encode()).hexdigest()
+
+
+def compile_catalogue(catalogue: Catalogue) -> Program:
+    compiler = Compiler()
+    for jurisdiction in catalogue.jurisdictions:
+        compiler.add(jurisdiction, jurisdiction.scope)
+    for classification in catalogue.classifications:
+        compiler.add(classification, classification.condition)
+    for req in catalogue.requirements:
+        applies = compiler.add(("applies", req.id), All(Is(catalogue.jurisdiction[req.jurisdiction]), req.applies_if))
+        for i, check in enumerate(req.checks):
+            compiler.add(("check", req.id, i), check.when, gate=applies)
+    return compiler.build()
+
+
+class Evaluator:
+    def __init__(self, catalogue: Catalogue, program: Program | None = None) -> None:
+        self.catalogue = catalogue
+        self.program = program or compile_catalogue(catalogue)
+        self.backend = Backend(self.program.rulesets)
+        # The full applicability condition of each requirement: its jurisdiction's scope and its own trigger.
+        self.applies = {
+            r.id: All(Is(catalogue.jurisdiction[r.jurisdiction]), r.applies_if) for r in catalogue.requirements
+        }
+
+    # -- the rules engine ------------------------------------------------------------------
+
+    def node_values(self, facts: dict[str, Any], as_of: dt.date) -> dict[int, bool | None]:
+        """Run every stratum; return each node's three-valued value (None = unknown or not evaluated)."""
+        payload = to_engine(facts, as_of)
+        values: dict[int, bool | None] = {}
+        for level, stratum in enumerate(self.program.strata):
+            true, false = set(), set()
+            for name in self.backend.fire(level, payload):
+                index, side = _parse_rule(name)
+                (true if side == "T" else false).add(index)
+            for node in stratum:
+                is_true, is_false = node.index in true, node.index in false
+                if is_true and is_false:
+                    raise EngineError(f"rules for {node.owner!r} fired both true and false")
+                value = True if is_true else False if is_false else None
+                values[node.index] = value
+                if value is not None:
+                    payload[node.key] = value
+        return values
+
+    # -- one evaluation --------------------------------------------------------------------
+
+    def evaluate(
+        self,
+        description: DeploymentDescription,
+        as_of: dt.date | None = None,
+        jurisdictions: list[str] | None = None,
+    ) -> Result:
+        as_of = as_of or description.assessment_date
+        if as_of is None:
+            raise ValueError("an evaluation needs an as-of date: set assessment_date or pass as_of")
+        selected = self.catalogue.select(jurisdictions)
+        facts = normalise(description)
+        values = self.node_values(facts, as_of)
+        explain = _Explainer(self, facts, as_of, values)
+
+        scopes = [explain.scope(j) for j in self.catalogue.jurisdictions if not jurisdictions or j.code in jurisdictions]
+        out_of_scope = {s.code for s in scopes if s.in_scope is False}
+        findings = [explain.requirement(r) for r in selected if r.jurisdiction not in out_of_scope]
+        findings.sort(key=lambda f: self.catalogue.order(self.catalogue.by_id[f.id]))  # type: ignore[arg-type]
+
+        used_classifications = {cid for f in findings for cid in f.classifications_used}
+        classifications = [explain.classification(c) for c in self.catalogue.classifications if c.id in used_classifications]
+
+        asked: dict[str, tuple[str, list[str]]] = {}
+        for f in findings:
+            for q in f.questions:
+                asked.setdefault(q.path, (q.question, []))[1].append(f.id)
+        questions = [AskedQuestion(path=p, question=q, asked_by=sorted(ids)) for p, (q, ids) in sorted(asked.items())]
+
+        counts = {s.value: 0 for s in sorted(Status, key=STATUS_RANK.get)}
+        for f in findings:
+            counts[f.status.value] += 1
+        codes = {s.code for s in scopes}
+        return Result(
+            name=description.name,
+            as_of=as_of,
+            verdict=verdict_for([f.status for f in findings]),
+            counts=counts,
+            jurisdictions=scopes,
+            classifications=classifications,
+            findings=findings,
+            questions=questions,
+            watch_list=[
+                WatchResult(**{k: getattr(w, k) for k in WatchResult.model_fields})
+                for w in self.catalogue.watch_list
+                if w.jurisdiction in codes
+            ],
+            catalogue=CatalogueInfo(
+                version=self.catalogue.version, sha256=self.catalogue.sha256, requirements=len(self.catalogue.requirements)
+            ),
+            input_sha256=input_sha256(description),
+            generator=f"bentham {__version__}",
+        )
+
+
+def _parse_rule(name: str) -> tuple[int, str]:
+    # rule names are n<index><T|F><disjunct>
+    for i in range(1, len(name)):
+        if name[i] in "TF":
+            return int(name[1:i]), name[i]
+    raise EngineError(f"unexpected rule name {name!r}")
+
+
+class _Explainer:
+    """Turns node values into findings, with the facts that decided each and the questions left."""
+
+    def __init__(self, evaluator: Evaluator, facts: dict[str, Any], as_of: dt.date, values: dict[int, bool | None]) -> None:
+        self.ev = evaluator
+        self.facts = facts
+        self.as_of = as_of
+        self.values = values
+        self._traces: dict[int, tuple[bool | None, Trace]] = {}
+
+    def value_of(self, owner: Any) -> bool | None:
+        node = self.ev.program.node_of[owner if isinstance(owner, tuple) else id(owner)]
+        return self.values.get(node.index)
+
+    def trace(self, cond: Cond) -> tuple[bool | None, Trace]:
+        cached = self._traces.get(id(cond))
+        if cached is None:
+            trace = Trace()
+            cached = self._traces[id(cond)] = (evaluate(cond, self.facts, self.as_of, self.value_of, trace), trace)
+        return cached
+
+    def questions(self, trace: Trace, seen: set[int] | None = None) -> list[Question]:
+        """Questions for the missing facts, following unknown derived facts down to contract fields."""
+        seen = seen if seen is not None else set()
+        missing = list(trace.missing)
+        for target, value in trace.derived.items():
+            if value is None and id(target) not in seen:
+                seen.add(id(target))
+                condition = getattr(target, "condition", None) or getattr(target, "scope", None)
+                _, sub = self.trace(condition)
+                missing.extend(q.path for q in self.questions(sub, seen))
+        return [_question(path) for path in dict.fromkeys(missing)]
+
+    @staticmethod
+    def used(trace: Trace) -> list[FactUsed]:
+        return [FactUsed(path=p, value=_plain(v)) for p, v in sorted(trace.used.items())]
+
+    @staticmethod
+    def derived(trace: Trace) -> dict[str, bool | None]:
+        return {t.id: v for t, v in trace.derived.items() if isinstance(t, Classification)}
+
+    # -- results -----------------------------------------------------------------------
+
+    def scope(self, j: Jurisdiction) -> ScopeResult:
+        value, trace = self.trace(j.scope)
+        if value is True:
+            reason = f"In scope: {j.scope_basis}"
+        elif value is False:
+            reason = f"Not in scope: nothing in the description matches ({j.scope_basis})"
+        else:
+            reason = f"Scope unknown: {j.scope_basis}; answer the questions to decide"
+        count = sum(1 for r in self.ev.catalogue.requirements if r.jurisdiction == j.code)
+        return ScopeResult(
+            code=j.code,
+            name=j.name,
+            in_scope=value,
+            reason=reason,
+            facts_used=self.used(trace),
+            questions=self.questions(trace) if value is None else [],
+            requirements=count,
+        )
+
+    def classification(self, c: Classification) -> ClassificationResult:
+        value, trace = self.trace(c.condition)
+        return ClassificationResult(
+            id=c.id,
+            title=c.title,
+            value=value,
+            citation=c.citation.label,
+            url=c.citation.url,
+            grade=c.grade,
+            facts_used=self.used(trace),
+            questions=self.questions(trace) if value is None else [],
+        )
+
+    def requirement(self, req: Requirement) -> Finding:
+        applies_cond = self.ev.applies[req.id]
+        applies = self.value_of(("applies", req.id))
+        _, app_trace = self.trace(applies_cond)
+        traces = [app_trace]
+        questions: list[Question] = []
+        also: list[str] = []
+        deadline = None
+        remedy: str | None = req.remedy
+
+        if self.as_of < req.in_force_from:
+            status = Status.upcoming if applies is not False else Status.not_applicable
+            reason = (
+                f"Applies from {req.in_force_from.isoformat()}; not yet in force on {self.as_of.isoformat()}."
+                if status is Status.upcoming
+                else f"Not applicable: {req.applies_when} — not the case here (and not in force before {req.in_force_from.isoformat()})."
+            )
+            if status is Status.upcoming and applies is None:
+                reason += " Whether it will apply turns on facts that are not known yet."
+                questions = self.questions(app_trace)
+        elif req.in_force_until is not None and self.as_of >= req.in_force_until:
+            status = Status.not_applicable
+            reason = f"No longer in force on {self.as_of.isoformat()} (ceased to apply on {req.in_force_until.isoformat()})."
+            remedy = None
+        elif applies is False:
+            status = Status.not_applicable
+            reason = f"Not applicable: {req.applies_when} — not the case here."
+            remedy = None
+        elif applies is None:
+            status = Status.needs_information
+            reason = f"Applies {req.applies_when[0].lower() + req.applies_when[1:]} — whether that is the case here is not known."
+            questions = self.questions(app_trace)
+        else:
+            status, reason = req.otherwise, req.satisfied_because
+            pending: list[Trace] = []
+            decided = False
+            for i, check in enumerate(req.checks):
+                value = self.value_of(("check", req.id, i))
+                if decided:
+                    if value is True:
+                        also.append(check.because)
+                        traces.append(self.trace(check.when)[1])
+                    continue
+                _, trace = self.trace(check.when)
+                if value is True:
+                    status, reason, deadline = check.status, check.because, check.deadline
+                    traces.append(trace)
+                    decided = True
+                elif value is None:
+                    pending.append(trace)
+                else:
+                    traces.append(trace)
+            if not decided and pending:
+                status = Status.needs_information
+                reason = "The obligation applies; whether it is met turns on facts that are not known."
+            # Unknown checks listed before the deciding one could still change the answer.
+            for trace in pending:
+                questions.extend(q for q in self.questions(trace) if q not in questions)
+            if status is Status.satisfied:
+                remedy = None
+
+        used: dict[str, Any] = {}
+        derived: dict[str, bool | None] = {}
+        for t in traces:
+            used.update(t.used)
+            derived.update(self.derived(t))
+        return Finding(
+            id=req.id,
+            title=req.title,
+            jurisdiction=req.jurisdiction,
+            instrument=req.instrument,
+            citation=req.citation.label,
+            url=req.citation.url,
+            grade=req.grade,
+            severity=req.severity,
+            status=status,
+            reason=reason,
+            also=also,
+            facts_used=[FactUsed(path=p, value=_plain(v)) for p, v in sorted(used.items())],
+            classifications_used=dict(sorted(derived.items())),
+            questions=questions,
+            remedy=remedy,
+            in_force_from=req.in_force_from,
+            in_force_until=req.in_force_until,
+            deadline=deadline,
+            penalty=req.penalty,
+            authorities=[{"title": a.title, "url": a.url, "kind": a.kind} for a in req.authorities],
+        )
+
+
+@lru_cache(maxsize=4096)
+def _question(path: str) -> Question:
+    return Question(path=path, question=question_for(path))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value

@@ -1,0 +1,28 @@
+"""The rule catalogue: one package per jurisdiction, one module per legal instrument.
+
+The registry is explicit (no import-time discovery): add a jurisdiction here, and its
+requirements in its package's ``REQUIREMENTS``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from engine.catalogue import Catalogue
+
+#: Bump the minor version when requirements are added or their logic changes, the patch
+#: version for wording and metadata; reports name the version that produced them.
+CATALOGUE_VERSION = "2026.11.0"
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> Catalogue:
+    from . import de, eu, us_ca
+
+    packs = (eu, de, us_ca)
+    return Catalogue(
+        version=CATALOGUE_VERSION,
+        jurisdictions=tuple(p.JURISDICTION for p in packs),
+        requirements=tuple(r for p in packs for r in p.REQUIREMENTS),
+        watch_list=tuple(w for p in packs for w in getattr(p, "WATCH_LIST", ())),
+    )

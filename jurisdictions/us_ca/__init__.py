@@ -1,0 +1,21 @@
+"""California law (and the federal rules a California employer meets, in ``jurisdictions.us``)."""
+
+from engine.conditions import Exists, F
+from engine.model import Jurisdiction
+
+from . import ccpa, cppa_regulations, labor_code, penal_code
+
+JURISDICTION = Jurisdiction(
+    code="US-CA",
+    name="California",
+    scope=Exists("workforce", (F("region") == "US-CA") | (F("residence") == "US-CA"))
+    | F("monitoring.external_parties_in_california").true(),
+    scope_basis="monitored people work or live in California, or outside parties in California are captured",
+)
+
+REQUIREMENTS = (
+    *ccpa.REQUIREMENTS,
+    *cppa_regulations.REQUIREMENTS,
+    *labor_code.REQUIREMENTS,
+    *penal_code.REQUIREMENTS,
+)
