@@ -48,36 +48,32 @@ _SENTINEL_RULE = {"all": [{"m": {"$gte": {"as_of": 0}}}]}
 
 
 class Backend:
-    """Compiled rulesets loaded into the C engine (per stratum, one or more), bound to one thread."""
+    """Named groups of compiled rulesets loaded into the C engine, bound to the creating thread."""
 
     _names = itertools.count()
 
-    def __init__(self, rulesets: list[list[dict[str, Any]]]) -> None:
+    def __init__(self, groups: dict[str, list[dict[str, Any]]]) -> None:
         self._thread = threading.get_ident()
         self._sids = itertools.count(1)
-        self._handles: list[list[int]] = []
+        self._handles: dict[str, list[int]] = {}
         self._broken: str | None = None
-        for stratum, chunks in enumerate(rulesets):
+        for group, chunks in groups.items():
             handles = []
             for chunk in chunks:
                 if SENTINEL in chunk:
                     raise EngineError(f"rule name {SENTINEL!r} is reserved")
-                name = f"bentham_{next(self._names)}_{stratum}"
+                name = f"bentham_{next(self._names)}"
                 definition = json.dumps({**chunk, SENTINEL: _SENTINEL_RULE}, ensure_ascii=False)
                 try:
                     handles.append(_core.create_ruleset(name, definition))
                 except _core.error as exc:
-                    raise EngineError(f"durable-rules refused ruleset {name}: {exc}") from exc
-            self._handles.append(handles)
+                    raise EngineError(f"durable-rules refused ruleset {name} ({group}): {exc}") from exc
+            self._handles[group] = handles
 
-    @property
-    def strata(self) -> int:
-        return len(self._handles)
-
-    def fire(self, stratum: int, fact: dict[str, Any]) -> list[str]:
-        """Assert ``fact`` into a fresh session of each ruleset of a stratum; return the rules that fired."""
+    def fire(self, group: str, fact: dict[str, Any]) -> list[str]:
+        """Assert ``fact`` into a fresh session of each ruleset of a group; return the rules that fired."""
         fired: list[str] = []
-        for handle in self._handles[stratum]:
+        for handle in self._handles[group]:
             fired.extend(self._fire_one(handle, fact))
         return fired
 

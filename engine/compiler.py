@@ -16,8 +16,10 @@ Limits of the engine that shape the output (see ``docs/engine.md``):
 * one rule may hold at most 31 expression slots (``MAX_SEQUENCE_EXPRESSIONS``; 2 per ``$and``/``$or``):
   a top-level disjunction is split into one rule per disjunct, and a sub-condition that is
   still too large is hoisted into an auxiliary node evaluated one stratum earlier;
-* ``$iall`` is false on an empty list: known empty sets are sent as ``["∅"]`` and lists of
-  objects carry their length, so "no item matches" can be tested.
+* ``$iall`` is false on an empty list: known empty sets are sent as ``["∅"]``;
+* ``$or`` inside ``$iany``/``$iall`` item context gives wrong answers, so a condition on the
+  items of a list (``Exists``) is evaluated on each item as a fact of its own, and the result
+  for the list (some item true / every item false / unknown) is written into the main fact.
 """
 
 from __future__ import annotations
@@ -75,22 +77,44 @@ class Node:
         return f"Node({self.index}, {self.key}, level={self.level})"
 
 
+@dataclass(eq=False)
+class ItemNode:
+    """The condition inside an ``Exists``: evaluated on each item of a list as a fact of its own."""
+
+    index: int
+    key: str  # where the quantified result (True / False / absent) is written for the strata
+    list_path: str
+    cond: Cond
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
 @dataclass
 class Program:
     nodes: list[Node]
     strata: list[list[Node]]  # nodes by level
     rulesets: list[list[dict[str, Any]]]  # per stratum, one or more durable ruleset definitions
     node_of: dict[Any, Node]  # owner -> node
+    item_nodes: list[ItemNode] = field(default_factory=list)
+    item_rulesets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # list path -> chunks
+
+    @property
+    def groups(self) -> dict[str, list[dict[str, Any]]]:
+        """Every ruleset group the backend loads: one per list of items, then one per stratum."""
+        out = {f"items:{path}": chunks for path, chunks in self.item_rulesets.items()}
+        out.update({f"stratum:{i}": chunks for i, chunks in enumerate(self.rulesets)})
+        return out
 
     @property
     def rule_count(self) -> int:
-        return sum(len(chunk) for stratum in self.rulesets for chunk in stratum)
+        return sum(len(chunk) for chunks in self.groups.values() for chunk in chunks)
 
 
 class Compiler:
     def __init__(self) -> None:
         self.nodes: list[Node] = []
         self.node_of: dict[Any, Node] = {}
+        self.item_nodes: list[ItemNode] = []
+        self._item_of: dict[int, ItemNode] = {}
 
     # -- building the node graph --------------------------------------------------------
 
@@ -132,7 +156,41 @@ class Compiler:
         for node in self.nodes:
             strata[node.level].append(node)
         rulesets = [_chunks([(name, rule) for n in stratum for name, rule in n.rules.items()]) for stratum in strata]
-        return Program(nodes=self.nodes, strata=strata, rulesets=rulesets, node_of=dict(self.node_of))
+        item_rulesets = {
+            path: _chunks([(name, rule) for n in self.item_nodes if n.list_path == path for name, rule in n.rules.items()])
+            for path in sorted({n.list_path for n in self.item_nodes})
+        }
+        return Program(
+            nodes=self.nodes,
+            strata=strata,
+            rulesets=rulesets,
+            node_of=dict(self.node_of),
+            item_nodes=self.item_nodes,
+            item_rulesets=item_rulesets,
+        )
+
+    def _item_node(self, exists: Exists) -> ItemNode:
+        """Register the condition inside ``exists``; its rules run on each item as a separate fact.
+
+        durable-rules evaluates ``$or`` wrongly inside ``$iany``/``$iall`` (an alternative on a
+        property that another alternative also tests is ignored: measured, see docs/engine.md), so
+        conditions on items are never compiled into item context: each item is asserted as a fact
+        of its own, where the same compiler output as for top-level facts applies.
+        """
+        found = self._item_of.get(id(exists))
+        if found is not None:
+            return found
+        node = ItemNode(index=len(self.item_nodes), key=f"x{len(self.item_nodes)}", list_path=exists.path, cond=exists.cond)
+        self.item_nodes.append(node)
+        self._item_of[id(exists)] = node
+        for side, tag in ((True, "T"), (False, "F")):
+            expr = self.side(exists.cond, side)
+            bodies = [expr] if _slots(expr) <= EXPRESSION_BUDGET else _split_or(expr)
+            for j, body in enumerate(bodies):
+                if _slots(body) > EXPRESSION_BUDGET:
+                    raise CompileError(f"condition on {exists.path} items is too large for one rule; split it")
+                node.rules[f"i{node.index}{tag}{j}"] = {"all": [{"m": body}]}
+        return node
 
     def _assign_levels(self) -> None:
         done: dict[int, int] = {}
@@ -197,31 +255,28 @@ class Compiler:
 
     # -- conditions to durable expressions ----------------------------------------------
 
-    def side(self, cond: Cond, want: bool, item: bool = False) -> dict[str, Any]:
+    def side(self, cond: Cond, want: bool) -> dict[str, Any]:
         """The durable expression that holds exactly when ``cond`` evaluates to ``want``."""
         if isinstance(cond, Not):
-            return self.side(cond.part, not want, item)
+            return self.side(cond.part, not want)
         if isinstance(cond, All):
-            parts = [self.side(p, want, item) for p in cond.parts]
+            parts = [self.side(p, want) for p in cond.parts]
             return _and(parts) if want else _or(parts)
         if isinstance(cond, AnyOf):
             paths = {p.path for p in cond.parts if isinstance(p, Has)}
             if len(paths) == 1 and all(isinstance(p, Has) for p in cond.parts):
                 # "the set contains any of these": one pass over the list instead of one per value
-                key = _key(paths.pop(), item)
+                key = _key(paths.pop())
                 values = [p.value for p in cond.parts]  # type: ignore[attr-defined]
                 if want:
                     return {"$iany": {key: _or([{"$i": v} for v in values])}}
                 return {"$iall": {key: _and([{"$neq": {"$i": v}} for v in values])}}
-            parts = [self.side(p, want, item) for p in cond.parts]
+            parts = [self.side(p, want) for p in cond.parts]
             return _or(parts) if want else _and(parts)
         if isinstance(cond, AtLeast):
-            return self.side(cond.as_true() if want else cond.as_false(), True, item)
+            return self.side(cond.as_true() if want else cond.as_false(), True)
         if isinstance(cond, Exists):
-            key = _key(cond.path, False)
-            if want:
-                return {"$iany": {key: self.side(cond.cond, True, True)}}
-            return _or([{f"{key}__n": 0}, {"$iall": {key: self.side(cond.cond, False, True)}}])
+            return {self._item_node(cond).key: want}
         if isinstance(cond, Is):
             target = self._resolve(cond.target)
             return {target.key: want}
@@ -229,7 +284,7 @@ class Compiler:
             op = cond.op if want else NEGATED_OP[cond.op]
             return {f"${op}": {"as_of": cond.day.toordinal()}}
         if isinstance(cond, Leaf):
-            return _leaf(cond, want, item)
+            return _leaf(cond, want)
         raise CompileError(f"cannot compile {cond!r}")
 
 
@@ -251,17 +306,16 @@ def _chunks(rules: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
     return [dict(rules[i : i + RULES_PER_RULESET]) for i in range(0, len(rules), RULES_PER_RULESET)] or [{}]
 
 
-def _key(path: str, item: bool) -> str:
-    flat = path.replace(".", "__")
-    return f"$i.{flat}" if item else flat
+def _key(path: str) -> str:
+    return path.replace(".", "__")
 
 
 def _value(value: Any) -> Any:
     return value.toordinal() if isinstance(value, dt.date) else value
 
 
-def _leaf(cond: Leaf, want: bool, item: bool) -> dict[str, Any]:
-    key = _key(cond.path, item)
+def _leaf(cond: Leaf, want: bool) -> dict[str, Any]:
+    key = _key(cond.path)
     if isinstance(cond, Eq):
         return {key: cond.value} if want else {"$neq": {key: cond.value}}
     if isinstance(cond, OneOf):
@@ -273,8 +327,6 @@ def _leaf(cond: Leaf, want: bool, item: bool) -> dict[str, Any]:
             raise CompileError("dated parameters must be expanded first")
         op = cond.op if want else NEGATED_OP[cond.op]
         if cond.value is AS_OF:
-            if item:
-                raise CompileError("comparisons with the assessment date are not supported inside Exists()")
             return {f"${op}": {key: {"$m": "as_of"}}}
         return {f"${op}": {key: _value(cond.value)}}
     if isinstance(cond, Has):
@@ -365,4 +417,4 @@ def _depth_of(root: Cond, target: Cond, depth: int = 0) -> int:
     return -1
 
 
-__all__ = ["Compiler", "CompileError", "Node", "Program", "EXPRESSION_BUDGET", "RULES_PER_RULESET"]
+__all__ = ["Compiler", "CompileError", "ItemNode", "Node", "Program", "EXPRESSION_BUDGET", "RULES_PER_RULESET"]

@@ -40,9 +40,7 @@ def _unknown_to_none(value: Any) -> Any:
     return value
 
 
-def _dedupe_sorted(values: list[Any] | None) -> list[Any] | None:
-    if values is None:
-        return None
+def _dedupe_sorted(values: list[Any]) -> list[Any]:
     return sorted(set(values), key=str)
 
 
@@ -62,11 +60,11 @@ def Opt(tp: Any, question: str, **kw: Any) -> Any:  # noqa: N802 - reads like a 
 
 
 def OptSet(tp: Any, question: str) -> Any:  # noqa: N802
+    # The length limit sits on the list type itself: on the optional it would be applied to None.
     return Annotated[
-        list[tp] | None,
+        Annotated[list[tp], Field(max_length=64), AfterValidator(_dedupe_sorted)] | None,
         Unknownable,
-        AfterValidator(_dedupe_sorted),
-        Field(default=None, description=question, max_length=64),
+        Field(default=None, description=question),
     ]
 
 
@@ -471,10 +469,10 @@ class Period(Contract):
 
 class Warehouse(Contract):
     naics_codes: Annotated[
-        list[Annotated[str, StringConstraints(pattern=r"^[0-9]{2,6}$")]] | None,
+        Annotated[list[Annotated[str, StringConstraints(pattern=r"^[0-9]{2,6}$")]], Field(max_length=16), AfterValidator(_dedupe_sorted)]
+        | None,
         Unknownable,
-        AfterValidator(_dedupe_sorted),
-        Field(default=None, max_length=16, description="Which NAICS codes describe the California sites?"),
+        Field(default=None, description="Which NAICS codes describe the California sites?"),
     ]
     nonexempt_at_one_site: Opt(Count, "How many non-exempt employees work at the largest single California site?")
     nonexempt_all_ca_sites: Opt(Count, "How many non-exempt employees work at all California sites together?")
@@ -713,7 +711,9 @@ class HRPractices(Contract):
 
 
 def _list_of(model: type, question: str) -> Any:
-    return Annotated[list[model] | None, Unknownable, Field(default=None, max_length=MAX_LIST, description=question)]
+    return Annotated[
+        Annotated[list[model], Field(max_length=MAX_LIST)] | None, Unknownable, Field(default=None, description=question)
+    ]
 
 
 class DeploymentDescription(Contract):

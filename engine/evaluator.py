@@ -18,7 +18,7 @@ from .catalogue import Catalogue
 from .compiler import Compiler, Program
 from .conditions import All, Cond, Is, Trace, evaluate
 from .description import DeploymentDescription, question_for
-from .facts import normalise, to_engine
+from .facts import item_to_engine, normalise, to_engine
 from .model import (
     STATUS_RANK,
     AskedQuestion,
@@ -63,7 +63,7 @@ class Evaluator:
     def __init__(self, catalogue: Catalogue, program: Program | None = None) -> None:
         self.catalogue = catalogue
         self.program = program or compile_catalogue(catalogue)
-        self.backend = Backend(self.program.rulesets)
+        self.backend = Backend(self.program.groups)
         # The full applicability condition of each requirement: its jurisdiction's scope and its own trigger.
         self.applies = {
             r.id: All(Is(catalogue.jurisdiction[r.jurisdiction]), r.applies_if) for r in catalogue.requirements
@@ -74,10 +74,11 @@ class Evaluator:
     def node_values(self, facts: dict[str, Any], as_of: dt.date) -> dict[int, bool | None]:
         """Run every stratum; return each node's three-valued value (None = unknown or not evaluated)."""
         payload = to_engine(facts, as_of)
+        payload.update(self.quantify(facts, as_of))
         values: dict[int, bool | None] = {}
         for level, stratum in enumerate(self.program.strata):
             true, false = set(), set()
-            for name in self.backend.fire(level, payload):
+            for name in self.backend.fire(f"stratum:{level}", payload):
                 index, side = _parse_rule(name)
                 (true if side == "T" else false).add(index)
             for node in stratum:
@@ -89,6 +90,37 @@ class Evaluator:
                 if value is not None:
                     payload[node.key] = value
         return values
+
+    def quantify(self, facts: dict[str, Any], as_of: dt.date) -> dict[str, bool]:
+        """Evaluate every condition on list items, one item at a time, and quantify over the list.
+
+        The rules decide each item (true, false, or neither when a fact is unknown); the list's
+        value is then the existential reading: true if some item is true, false if every item
+        is false (or the list is empty), unknown otherwise (or when the list itself is unknown).
+        """
+        out: dict[str, bool] = {}
+        for path in self.program.item_rulesets:
+            items = facts.get(path)
+            if items is None:
+                continue
+            nodes = [n for n in self.program.item_nodes if n.list_path == path]
+            any_true: set[int] = set()
+            all_false = {n.index for n in nodes}
+            for item in items:
+                true, false = set(), set()
+                for name in self.backend.fire(f"items:{path}", item_to_engine(item, as_of)):
+                    index, side = _parse_rule(name)
+                    (true if side == "T" else false).add(index)
+                if true & false:
+                    raise EngineError(f"item rules for {path} fired both true and false")
+                any_true |= true
+                all_false &= false
+            for node in nodes:
+                if node.index in any_true:
+                    out[node.key] = True
+                elif node.index in all_false:
+                    out[node.key] = False
+        return out
 
     # -- one evaluation --------------------------------------------------------------------
 

@@ -17,6 +17,8 @@ from typing import Any
 
 from .description import DataClass, DeploymentDescription
 
+LIST_PATHS = ("workforce", "ai_systems", "decisions", "recipients")
+
 #: Retention given as ``indefinite`` compares as this many days (larger than any real period).
 INDEFINITE_DAYS = 10**9
 
@@ -74,7 +76,7 @@ def normalise(description: DeploymentDescription) -> dict[str, Any]:
         if all(b is not None for b in bases.values()):
             facts["legal_basis.bases_used"] = sorted(set(bases.values()))
     for key, value in raw.items():
-        if key in ("workforce", "ai_systems", "decisions", "recipients"):
+        if key in LIST_PATHS:
             facts[key] = [_flatten_item(item) for item in value]
         else:
             _flatten(key, value, facts)
@@ -121,21 +123,21 @@ def _derive(facts: dict[str, Any]) -> None:
 
 
 def to_engine(facts: dict[str, Any], as_of: dt.date) -> dict[str, Any]:
-    """The same facts as one flat JSON object for the rules engine.
+    """The facts (lists of objects excepted) as one flat JSON object for the rules engine.
 
     Keys use ``__`` for dots. Dates become ordinals. A known set is a list (an empty one is
-    ``["∅"]`` so that "does not contain" can be tested; the engine's all-items test is false on
-    an empty list). A list of objects carries its length as ``<key>__n``.
+    ``["∅"]`` so that "does not contain" can be tested: the engine's all-items test is false on
+    an empty list). Items of lists of objects are separate facts: see :func:`item_to_engine`.
     """
     out: dict[str, Any] = {"as_of": as_of.toordinal()}
     for key, value in facts.items():
-        flat = key.replace(".", "__")
-        if key in ("workforce", "ai_systems", "decisions", "recipients"):
-            out[flat] = [{k.replace(".", "__"): _scalar(v) for k, v in item.items()} for item in value]
-            out[f"{flat}__n"] = len(value)
-        else:
-            out[flat] = _scalar(value)
+        if key not in LIST_PATHS:
+            out[key.replace(".", "__")] = _scalar(value)
     return out
+
+
+def item_to_engine(item: dict[str, Any], as_of: dt.date) -> dict[str, Any]:
+    return {"as_of": as_of.toordinal(), **{k.replace(".", "__"): _scalar(v) for k, v in item.items()}}
 
 
 EMPTY = "∅"

@@ -88,6 +88,8 @@ def validate(data: Any) -> DeploymentDescription:
         raise DescriptionError(_merge([_explain(err, data) for err in exc.errors(include_url=False)])) from None
     except RecursionError:
         raise DescriptionError([{"path": "", "message": "the document is nested too deeply"}]) from None
+    except (TypeError, ValueError) as exc:  # a validator bug must still not surface as a stack trace
+        raise DescriptionError([{"path": "", "message": f"the description could not be validated: {exc}"}]) from None
 
 
 def _merge(errors: list[dict[str, str]]) -> list[dict[str, str]]:
