@@ -25,6 +25,7 @@ bench: $(STAMP)
 
 catalogue: $(STAMP)
 	$(BIN)/python -m service.catalogue_doc docs/requirements.md
+	$(BIN)/bentham schema > docs/deployment-description.schema.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -17,9 +17,9 @@ CATALOGUE_VERSION = "2026.11.0"
 
 @lru_cache(maxsize=1)
 def catalogue() -> Catalogue:
-    from . import de, eu, us_ca
+    from . import at, de, es, eu, fr, it, nl, us, us_ca
 
-    packs = (eu, de, us_ca)
+    packs = (eu, de, fr, it, es, nl, at, us_ca, us)
     return Catalogue(
         version=CATALOGUE_VERSION,
         jurisdictions=tuple(p.JURISDICTION for p in packs),
