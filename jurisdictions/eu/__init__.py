@@ -4,7 +4,7 @@ from engine.conditions import Exists, F
 from engine.model import Jurisdiction
 
 from ..common import EEA_STATES
-from . import aia, gdpr
+from . import aia, echr, edpb, eprivacy, gdpr, pwd, wp249
 
 JURISDICTION = Jurisdiction(
     code="EU",
@@ -15,4 +15,12 @@ JURISDICTION = Jurisdiction(
     scope_basis="the organisation is established in the EEA, monitored people work there, or an AI system's output is used in the Union",
 )
 
-REQUIREMENTS = (*gdpr.REQUIREMENTS, *aia.REQUIREMENTS)
+REQUIREMENTS = (
+    *gdpr.REQUIREMENTS,
+    *wp249.REQUIREMENTS,
+    *edpb.REQUIREMENTS,
+    *eprivacy.REQUIREMENTS,
+    *aia.REQUIREMENTS,
+    *pwd.REQUIREMENTS,
+    *echr.REQUIREMENTS,
+)

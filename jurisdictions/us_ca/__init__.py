@@ -3,7 +3,7 @@
 from engine.conditions import Exists, F
 from engine.model import Jurisdiction
 
-from . import ccpa, cppa_regulations, labor_code, penal_code
+from . import ccpa, constitution, cppa_regulations, feha, labor_code, penal_code, watch_list
 
 JURISDICTION = Jurisdiction(
     code="US-CA",
@@ -18,4 +18,8 @@ REQUIREMENTS = (
     *cppa_regulations.REQUIREMENTS,
     *labor_code.REQUIREMENTS,
     *penal_code.REQUIREMENTS,
+    *constitution.REQUIREMENTS,
+    *feha.REQUIREMENTS,
 )
+
+WATCH_LIST = watch_list.WATCH_LIST

@@ -1,0 +1,3 @@
+"""(to be written: see docs/adding-a-requirement.md)"""
+
+REQUIREMENTS: tuple = ()

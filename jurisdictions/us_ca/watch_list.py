@@ -1,0 +1,4 @@
+"""(to be written: see docs/adding-a-requirement.md)"""
+
+REQUIREMENTS: tuple = ()
+WATCH_LIST: tuple = ()
