@@ -38,6 +38,29 @@ from typing import Any
 
 import durable_rules_engine as _core  # the C core of durable-rules
 
+def referenced_keys(rules: Any) -> set[str]:
+    """The fact properties a ruleset definition tests (keys that are not operators, and ``$m`` targets)."""
+    out: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "$m" and isinstance(value, str):
+                    out.add(value)
+                elif not key.startswith("$"):
+                    out.add(key)
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    for rule in rules.values():
+        for alias in rule.get("all", []):  # [{"m": {...}}]: "m" names the fact, not a property
+            for expression in alias.values():
+                walk(expression)
+    return out
+
+
 class EngineError(RuntimeError):
     """The rules engine refused or failed an evaluation."""
 
@@ -55,7 +78,7 @@ class Backend:
     def __init__(self, groups: dict[str, list[dict[str, Any]]]) -> None:
         self._thread = threading.get_ident()
         self._sids = itertools.count(1)
-        self._handles: dict[str, list[int]] = {}
+        self._handles: dict[str, list[tuple[int, frozenset[str]]]] = {}
         self._broken: str | None = None
         for group, chunks in groups.items():
             handles = []
@@ -65,16 +88,21 @@ class Backend:
                 name = f"bentham_{next(self._names)}"
                 definition = json.dumps({**chunk, SENTINEL: _SENTINEL_RULE}, ensure_ascii=False)
                 try:
-                    handles.append(_core.create_ruleset(name, definition))
+                    handle = _core.create_ruleset(name, definition)
                 except _core.error as exc:
                     raise EngineError(f"durable-rules refused ruleset {name} ({group}): {exc}") from exc
+                handles.append((handle, frozenset(referenced_keys(chunk)) | {"as_of"}))
             self._handles[group] = handles
 
     def fire(self, group: str, fact: dict[str, Any]) -> list[str]:
-        """Assert ``fact`` into a fresh session of each ruleset of a group; return the rules that fired."""
+        """Assert ``fact`` into a fresh session of each ruleset of a group; return the rules that fired.
+
+        Only the properties a ruleset's rules mention are sent: the engine copies the whole
+        matched fact into every fired rule's result, so a smaller fact is a faster evaluation.
+        """
         fired: list[str] = []
-        for handle in self._handles[group]:
-            fired.extend(self._fire_one(handle, fact))
+        for handle, keys in self._handles[group]:
+            fired.extend(self._fire_one(handle, {k: v for k, v in fact.items() if k in keys}))
         return fired
 
     def _fire_one(self, handle: int, fact: dict[str, Any]) -> list[str]:

@@ -64,6 +64,10 @@ class Evaluator:
         self.catalogue = catalogue
         self.program = program or compile_catalogue(catalogue)
         self.backend = Backend(self.program.groups)
+        # rule name -> (node index, "T" | "F"); names are n<index><T|F><k> and i<index><T|F><k>
+        self._rule = {
+            name: _parse_rule(name) for chunks in self.program.groups.values() for chunk in chunks for name in chunk
+        }
         # The full applicability condition of each requirement: its jurisdiction's scope and its own trigger.
         self.applies = {
             r.id: All(Is(catalogue.jurisdiction[r.jurisdiction]), r.applies_if) for r in catalogue.requirements
@@ -78,8 +82,9 @@ class Evaluator:
         values: dict[int, bool | None] = {}
         for level, stratum in enumerate(self.program.strata):
             true, false = set(), set()
+            rule = self._rule
             for name in self.backend.fire(f"stratum:{level}", payload):
-                index, side = _parse_rule(name)
+                index, side = rule[name]
                 (true if side == "T" else false).add(index)
             for node in stratum:
                 is_true, is_false = node.index in true, node.index in false
@@ -109,7 +114,7 @@ class Evaluator:
             for item in items:
                 true, false = set(), set()
                 for name in self.backend.fire(f"items:{path}", item_to_engine(item, as_of)):
-                    index, side = _parse_rule(name)
+                    index, side = self._rule[name]
                     (true if side == "T" else false).add(index)
                 if true & false:
                     raise EngineError(f"item rules for {path} fired both true and false")
@@ -221,7 +226,7 @@ class _Explainer:
 
     @staticmethod
     def used(trace: Trace) -> list[FactUsed]:
-        return [FactUsed(path=p, value=_plain(v)) for p, v in sorted(trace.used.items())]
+        return [FactUsed.model_construct(path=p, value=_plain(v)) for p, v in sorted(trace.used.items())]
 
     @staticmethod
     def derived(trace: Trace) -> dict[str, bool | None]:
@@ -327,7 +332,8 @@ class _Explainer:
         for t in traces:
             used.update(t.used)
             derived.update(self.derived(t))
-        return Finding(
+        # Built without re-validation: every value comes from the catalogue or the validated description.
+        return Finding.model_construct(
             id=req.id,
             title=req.title,
             jurisdiction=req.jurisdiction,
@@ -339,7 +345,7 @@ class _Explainer:
             status=status,
             reason=reason,
             also=also,
-            facts_used=[FactUsed(path=p, value=_plain(v)) for p, v in sorted(used.items())],
+            facts_used=[FactUsed.model_construct(path=p, value=_plain(v)) for p, v in sorted(used.items())],
             classifications_used=dict(sorted(derived.items())),
             questions=questions,
             remedy=remedy,

@@ -1,0 +1,1 @@
+"""Alembic migrations, shipped inside the package so ``bentham serve`` can upgrade on start."""
