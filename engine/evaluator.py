@@ -236,12 +236,13 @@ class _Explainer:
 
     def scope(self, j: Jurisdiction) -> ScopeResult:
         value, trace = self.trace(j.scope)
+        because = "; ".join(f"{p} = {_words(v)}" for p, v in sorted(trace.used.items()))
         if value is True:
-            reason = f"In scope: {j.scope_basis}"
+            reason = f"In scope because {because} ({j.scope_basis})."
         elif value is False:
-            reason = f"Not in scope: nothing in the description matches ({j.scope_basis})"
+            reason = f"Not in scope: the law applies when {j.scope_basis}, and the facts show otherwise."
         else:
-            reason = f"Scope unknown: {j.scope_basis}; answer the questions to decide"
+            reason = f"Scope unknown: the law applies when {j.scope_basis}; answer the questions to decide."
         count = sum(1 for r in self.ev.catalogue.requirements if r.jurisdiction == j.code)
         return ScopeResult(
             code=j.code,
@@ -355,6 +356,14 @@ class _Explainer:
             penalty=req.penalty,
             authorities=[{"title": a.title, "url": a.url, "kind": a.kind} for a in req.authorities],
         )
+
+
+def _words(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "none"
+    return str(value)
 
 
 @lru_cache(maxsize=4096)

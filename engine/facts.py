@@ -100,9 +100,13 @@ def _flatten_item(item: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in item.items():
         _flatten(key, value, out)
-    # The contract gives ``residence`` only when it differs from where people work.
-    if "residence" not in out and ("region" in out or "country" in out):
-        out["residence"] = out.get("region") or out["country"]
+    # The contract gives ``residence`` only when it differs from where people work. For a US
+    # population the state matters (the CCPA follows residence), so without a region it stays unknown.
+    if "residence" not in out:
+        if "region" in out:
+            out["residence"] = out["region"]
+        elif "country" in out and out["country"] != "US":
+            out["residence"] = out["country"]
     for key in [k for k in out if k in FREE_TEXT or k in ("name", "other_body", "representation.other_body")]:
         del out[key]
     return out

@@ -38,3 +38,13 @@ def workers_in(*countries: str) -> Cond:
 
 def uses_any_technique() -> Cond:
     return F("monitoring.techniques").has_any(*ALL_TECHNIQUES)
+
+
+def in_california() -> Cond:
+    """A population works in California. Tested with the country first, so a population known to
+    work outside the United States is known not to work in California even without a region."""
+    return (F("country") == "US") & (F("region") == "US-CA")
+
+
+def works_in_california() -> Cond:
+    return Exists("workforce", in_california())
