@@ -28,7 +28,8 @@ def test_fail_on_threshold_and_exit_codes(capsys, tmp_path):
     clear.write_text(
         "schema_version: 1\nname: nothing monitored in scope\nassessment_date: 2026-12-01\n"
         "organisation: {legal_form: for_profit, establishments: [JP]}\nworkforce: [{country: JP, roles: [employee]}]\n"
-        "monitoring: {techniques: [app_usage]}\nai_systems: []\n",
+        "monitoring: {techniques: [app_usage], captures_external_parties: false, external_parties_in_california: false}\n"
+        "ai_systems: []\n",
         encoding="utf-8",
     )
     code, out, _ = run(capsys, "check", str(clear), "--fail-on", "needs_information")
