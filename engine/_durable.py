@@ -34,7 +34,7 @@ from __future__ import annotations
 import itertools
 import json
 import threading
-from typing import Any
+from typing import Any, NamedTuple
 
 import durable_rules_engine as _core  # the C core of durable-rules
 
@@ -65,6 +65,16 @@ class EngineError(RuntimeError):
     """The rules engine refused or failed an evaluation."""
 
 
+class _StackExhausted(Exception):
+    pass
+
+
+class _Loaded(NamedTuple):
+    handle: int
+    keys: frozenset[str]
+    rules: dict[str, Any]
+
+
 SENTINEL = "sentinel"
 #: Matches every fact we assert (``as_of`` is always present and positive).
 _SENTINEL_RULE = {"all": [{"m": {"$gte": {"as_of": 0}}}]}
@@ -78,21 +88,22 @@ class Backend:
     def __init__(self, groups: dict[str, list[dict[str, Any]]]) -> None:
         self._thread = threading.get_ident()
         self._sids = itertools.count(1)
-        self._handles: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        self._handles: dict[str, list[_Loaded]] = {}
         self._broken: str | None = None
+        self.splits = 0
         for group, chunks in groups.items():
-            handles = []
-            for chunk in chunks:
-                if SENTINEL in chunk:
-                    raise EngineError(f"rule name {SENTINEL!r} is reserved")
-                name = f"bentham_{next(self._names)}"
-                definition = json.dumps({**chunk, SENTINEL: _SENTINEL_RULE}, ensure_ascii=False)
-                try:
-                    handle = _core.create_ruleset(name, definition)
-                except _core.error as exc:
-                    raise EngineError(f"durable-rules refused ruleset {name} ({group}): {exc}") from exc
-                handles.append((handle, frozenset(referenced_keys(chunk)) | {"as_of"}))
-            self._handles[group] = handles
+            self._handles[group] = [self._load(chunk, group) for chunk in chunks]
+
+    def _load(self, chunk: dict[str, Any], group: str) -> _Loaded:
+        if SENTINEL in chunk:
+            raise EngineError(f"rule name {SENTINEL!r} is reserved")
+        name = f"bentham_{next(self._names)}"
+        definition = json.dumps({**chunk, SENTINEL: _SENTINEL_RULE}, ensure_ascii=False)
+        try:
+            handle = _core.create_ruleset(name, definition)
+        except _core.error as exc:
+            raise EngineError(f"durable-rules refused ruleset {name} ({group}): {exc}") from exc
+        return _Loaded(handle, frozenset(referenced_keys(chunk)) | {"as_of"}, chunk)
 
     def fire(self, group: str, fact: dict[str, Any]) -> list[str]:
         """Assert ``fact`` into a fresh session of each ruleset of a group; return the rules that fired.
@@ -100,26 +111,47 @@ class Backend:
         Only the properties a ruleset's rules mention are sent: the engine copies the whole
         matched fact into every fired rule's result, so a smaller fact is a faster evaluation.
         """
+        if threading.get_ident() != self._thread:
+            raise EngineError("durable-rules backend used from a thread that does not own it")
+        if not isinstance(fact, dict) or "as_of" not in fact:
+            raise EngineError("a fact must be an object with an as_of date")
+        if any(not isinstance(k, str) or k.startswith("$") or k == "sid" for k in fact):
+            raise EngineError("fact keys must be plain strings (no '$' keys, no 'sid')")
         fired: list[str] = []
-        for handle, keys in self._handles[group]:
-            fired.extend(self._fire_one(handle, {k: v for k, v in fact.items() if k in keys}))
+        loaded = self._handles[group]
+        i = 0
+        while i < len(loaded):
+            ruleset = loaded[i]
+            try:
+                fired.extend(self._fire_one(ruleset.handle, {k: v for k, v in fact.items() if k in ruleset.keys}))
+            except _StackExhausted:
+                # The engine walks matching alpha nodes with a 64-entry stack (events.c,
+                # MAX_STACK_SIZE): too many rules matching at once fail with error 303 before any
+                # rule fires. Split the ruleset in two and assert again; the split is kept.
+                if len(ruleset.rules) < 2:
+                    raise EngineError("a single rule exhausts the engine's match stack") from None
+                names = list(ruleset.rules)
+                half = len(names) // 2
+                loaded[i : i + 1] = [
+                    self._load({n: ruleset.rules[n] for n in names[:half]}, group),
+                    self._load({n: ruleset.rules[n] for n in names[half:]}, group),
+                ]
+                self.splits += 1
+                continue
+            i += 1
         return fired
 
     def _fire_one(self, handle: int, fact: dict[str, Any]) -> list[str]:
         if self._broken:
             raise EngineError(f"engine unusable: {self._broken}")
-        if threading.get_ident() != self._thread:
-            raise EngineError("durable-rules backend used from a thread that does not own it")
-        if not isinstance(fact, dict) or not fact:
-            raise EngineError("a fact must be a non-empty object")
-        if any(not isinstance(k, str) or k.startswith("$") or k == "sid" for k in fact):
-            raise EngineError("fact keys must be plain strings (no '$' keys, no 'sid')")
         sid = str(next(self._sids))
         payload = json.dumps({**fact, "sid": sid}, ensure_ascii=False, allow_nan=False)
         fired: list[str] = []
         try:
             code, state = _core.assert_fact(handle, payload)
         except _core.error as exc:
+            if "error code: 303" in str(exc):
+                raise _StackExhausted from None
             raise EngineError(f"durable-rules rejected the fact: {exc}") from exc
         if code != 0:
             # Not even the sentinel matched: the session state is in a state we must not touch.

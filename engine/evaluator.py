@@ -226,7 +226,7 @@ class _Explainer:
 
     @staticmethod
     def used(trace: Trace) -> list[FactUsed]:
-        return [FactUsed.model_construct(path=p, value=_plain(v)) for p, v in sorted(trace.used.items())]
+        return [_fact(p, v) for p, v in sorted(trace.used.items())]
 
     @staticmethod
     def derived(trace: Trace) -> dict[str, bool | None]:
@@ -346,7 +346,7 @@ class _Explainer:
             status=status,
             reason=reason,
             also=also,
-            facts_used=[FactUsed.model_construct(path=p, value=_plain(v)) for p, v in sorted(used.items())],
+            facts_used=[_fact(p, v) for p, v in sorted(used.items())],
             classifications_used=dict(sorted(derived.items())),
             questions=questions,
             remedy=remedy,
@@ -356,6 +356,20 @@ class _Explainer:
             penalty=req.penalty,
             authorities=[{"title": a.title, "url": a.url, "kind": a.kind} for a in req.authorities],
         )
+
+
+_FACTS: dict[tuple[str, Any], FactUsed] = {}
+
+
+def _fact(path: str, value: Any) -> FactUsed:
+    """A (frozen, shared) FactUsed; the same facts recur across findings and evaluations."""
+    key = (path, tuple(value) if isinstance(value, list) else value, type(value))
+    found = _FACTS.get(key)
+    if found is None:
+        if len(_FACTS) > 100_000:
+            _FACTS.clear()
+        found = _FACTS[key] = FactUsed.model_construct(path=path, value=_plain(value))
+    return found
 
 
 def _words(value: Any) -> str:

@@ -72,7 +72,8 @@ def normalise(description: DeploymentDescription) -> dict[str, Any]:
     bases = (raw.get("legal_basis") or {}).pop("bases", None)
     if bases is not None:
         for purpose, basis in bases.items():
-            facts[f"legal_basis.bases.{purpose}"] = basis
+            if basis is not None:  # "unknown" for one purpose stays absent
+                facts[f"legal_basis.bases.{purpose}"] = basis
         if all(b is not None for b in bases.values()):
             facts["legal_basis.bases_used"] = sorted(set(bases.values()))
     for key, value in raw.items():
@@ -87,6 +88,8 @@ def normalise(description: DeploymentDescription) -> dict[str, Any]:
 
 
 def _flatten(prefix: str, value: Any, out: dict[str, Any]) -> None:
+    if value is None:  # unknown entries inside maps (retention.days, …) stay absent
+        return
     if isinstance(value, dict):
         for key, sub in value.items():
             _flatten(f"{prefix}.{key}", sub, out)

@@ -1,0 +1,86 @@
+"""Guards around durable-rules' measured limits (docs/engine.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from engine._durable import Backend, EngineError
+from engine.compiler import RULES_PER_RULESET, Compiler
+from engine.conditions import AnyOf, Exists, F
+from engine.evaluator import Evaluator
+from engine.facts import normalise
+from engine.loading import validate
+
+
+def test_a_ruleset_that_exhausts_the_match_stack_is_split_and_retried():
+    many = {f"r{i}": {"all": [{"m": {f"k{i}": True}}]} for i in range(100)}
+    backend = Backend({"g": [many]})
+    fired = backend.fire("g", {"as_of": 1, **{f"k{i}": True for i in range(100)}})
+    assert sorted(fired) == sorted(many)
+    assert backend.splits >= 1
+    # the split is kept: the next assertion needs none
+    splits = backend.splits
+    assert sorted(backend.fire("g", {"as_of": 1, **{f"k{i}": True for i in range(100)}})) == sorted(many)
+    assert backend.splits == splits
+
+
+def test_a_fact_that_no_rule_mentions_is_safe():
+    backend = Backend({"g": [{"r": {"all": [{"m": {"zz": 1}}]}}]})
+    for _ in range(2000):  # would segfault on delete, or hit the 1,024-state limit, without the sentinel
+        assert backend.fire("g", {"as_of": 739000, "unrelated": 5}) == []
+
+
+def test_backend_refuses_foreign_threads_and_reserved_keys():
+    import threading
+
+    backend = Backend({"g": [{"r": {"all": [{"m": {"a": 1}}]}}]})
+    with pytest.raises(EngineError):
+        backend.fire("g", {"as_of": 1, "$s": 1})
+    outcome = []
+
+    def other_thread():
+        try:
+            backend.fire("g", {"as_of": 1, "a": 1})
+            outcome.append("fired")
+        except EngineError:
+            outcome.append("refused")
+
+    t = threading.Thread(target=other_thread)
+    t.start()
+    t.join()
+    assert outcome == ["refused"]
+    assert backend.fire("g", {"as_of": 1, "a": 1}) == ["r"]
+
+
+def test_large_groups_are_chunked():
+    from engine.compiler import _chunks
+
+    rules = [(f"r{i}", {}) for i in range(RULES_PER_RULESET * 3 + 1)]
+    assert [len(c) for c in _chunks(rules)] == [RULES_PER_RULESET] * 3 + [1]
+
+
+def test_or_over_item_properties_is_evaluated_per_item():
+    """durable-rules gets or[a=9, b=9, a=1] wrong inside $iany; items are separate facts instead."""
+    from engine.catalogue import Catalogue
+    from engine.model import Check, Citation, Grade, Jurisdiction, Requirement, Severity, Status
+
+    cond = Exists("workforce", AnyOf(F("country") == "FR", F("region") == "US-NV", F("country") == "DE"))
+    jurisdiction = Jurisdiction(code="EU", name="test", scope=F("organisation.legal_form") == "for_profit", scope_basis="test")
+    req = Requirement(
+        id="EU-TEST-1-OR", title="A test requirement for item conditions", jurisdiction="EU",
+        citation=Citation(instrument="t", short="t", article="1", url="https://eur-lex.europa.eu/"),
+        in_force_from=dt.date(2000, 1, 1), severity=Severity.required, grade=Grade.K, applies_when="always",
+        applies_if=F("organisation.legal_form") == "for_profit",
+        checks=(Check(status=Status.action_required, when=cond, because="Matched."),), remedy="r", rationale="r",
+    )
+    evaluator = Evaluator(Catalogue(version="t", jurisdictions=(jurisdiction,), requirements=(req,)))
+    description = validate({
+        "schema_version": 1, "name": "t", "organisation": {"legal_form": "for_profit"},
+        "workforce": [{"country": "DE", "region": "DE-BY"}],
+    })
+    result = evaluator.evaluate(description, dt.date(2026, 1, 1))
+    assert result.findings[0].status is Status.action_required
+    assert Compiler  # the compiler module exposes the limits used above
+    assert normalise(description)["workforce"][0]["country"] == "DE"
