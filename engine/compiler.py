@@ -50,7 +50,7 @@ from .conditions import (
 #: At most this many rules in one durable ruleset. An alpha node's children live in a fixed
 #: 512-slot open-addressing table whose probe loop never terminates when the table is full:
 #: ``create_ruleset`` with 513 rules testing distinct first properties hangs forever (measured).
-RULES_PER_RULESET = 32
+RULES_PER_RULESET = 96
 
 #: At most this many expression slots in one rule. The engine allows 31: each ``$and``/``$or``
 #: takes two (operator and end marker), each reference to another property (``$m``) one.

@@ -121,12 +121,18 @@ def format_path(loc: tuple[Any, ...]) -> str:
 
 
 def _explain(err: dict[str, Any], data: Any) -> dict[str, str]:
-    loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and _is_type_tag(p)))
+    # Unknown keys are reported at their exact location; other locations may carry pydantic's
+    # union-member tags, which are dropped (a user's own key can contain "-" or "[" too).
+    raw = tuple(err["loc"])
+    if err["type"] == "extra_forbidden":
+        loc = raw
+    else:
+        loc = tuple(p for p in raw if not (isinstance(p, str) and _is_type_tag(p))) or raw
     path = format_path(loc)
     kind = err["type"]
     message = err["msg"]
     model, field = _model_at(loc)
-    if kind == "extra_forbidden":
+    if kind == "extra_forbidden" and loc:
         known = list(model.model_fields) if model else []
         guess = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
         message = f"unknown field `{loc[-1]}`"
