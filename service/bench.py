@@ -17,7 +17,7 @@ def example_dir(explicit: Path | None = None) -> Path:
     raise FileNotFoundError("no examples/ directory with *.yaml descriptions found; pass --examples DIR")
 
 
-def run(iterations: int = 3000, examples: Path | None = None) -> dict[str, Any]:
+def run(iterations: int = 3000, examples: Path | None = None, api: bool = False) -> dict[str, Any]:
     """Evaluate the examples round-robin on the engine thread; report per-evaluation latency."""
     from engine.runtime import Engine
 
@@ -41,7 +41,7 @@ def run(iterations: int = 3000, examples: Path | None = None) -> dict[str, Any]:
     finally:
         engine.close()
     timings.sort()
-    return {
+    figures = {
         "examples": len(descriptions),
         "requirements": requirements,
         "rules": rules,
@@ -49,4 +49,30 @@ def run(iterations: int = 3000, examples: Path | None = None) -> dict[str, Any]:
         "evaluate_p50_ms": round(statistics.median(timings) * 1000, 3),
         "evaluate_p99_ms": round(timings[int(len(timings) * 0.99) - 1] * 1000, 3),
         "evaluations_per_s": round(len(timings) / sum(timings), 1),
+    }
+    if api:
+        figures.update(api_figures(folder))
+    return figures
+
+
+def api_figures(folder: Path, clients: int = 32, duration: float = 5.0) -> dict[str, Any]:
+    """``POST /v1/evaluate`` through ``bentham serve --local`` on loopback (temporary SQLite file)."""
+    import tempfile
+
+    from .loadgen import free_port, run_load, served
+
+    body = sorted(folder.glob("*.yaml"))[0].read_bytes()
+    port = free_port()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {"BENTHAM_DATABASE_URL": f"sqlite:///{tmp}/bench.db", "BENTHAM_RATE_LIMIT": "0"}
+        with served(env, ["--local", "--log-level", "warning"], port):
+            run_load(f"http://127.0.0.1:{port}/v1/evaluate", body, duration=1.0, clients=clients)  # warm-up
+            load = run_load(f"http://127.0.0.1:{port}/v1/evaluate", body, duration=duration, clients=clients)
+    return {
+        "api_clients": clients,
+        "api_evaluate_rps": load["rps"],
+        "api_p50_ms": load["p50_ms"],
+        "api_p99_ms": load["p99_ms"],
+        "api_non_2xx": load["non_2xx"],
+        "api_tool": load["tool"],
     }

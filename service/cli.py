@@ -43,6 +43,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--output", type=Path, help="write to this file instead of standard output")
     check.add_argument("--fail-on", choices=FAIL_ON, default="action_required", help="exit 1 when a finding is this serious or worse")
     check.add_argument("--all", action="store_true", help="text format: also list requirements found not applicable")
+    check.add_argument("--pdf", type=Path, help="also write the PDF report here (one input file only)")
+
+    report = sub.add_parser("report", help="render the PDF compliance report of a deployment description")
+    report.add_argument("file", type=Path)
+    report.add_argument("-o", "--output", type=Path, required=True)
+    report.add_argument("--as-of", type=_date)
+    report.add_argument("--jurisdiction", type=_codes)
+
+    verify = sub.add_parser("verify", help="check a report PDF: intact attachments, same findings with the installed catalogue")
+    verify.add_argument("pdf", type=Path)
 
     rules = sub.add_parser("rules", help="list or show requirements")
     rules_sub = rules.add_subparsers(dest="rules_command", required=True)
@@ -62,11 +72,31 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--iterations", type=int, default=3000)
     bench.add_argument("--examples", type=Path)
 
-    serve = sub.add_parser("serve", help="run the HTTP API")
+    bench.add_argument("--api", action="store_true",
+                       help="also load-test POST /v1/evaluate through `bentham serve --local` on loopback "
+                            "(32 clients, 5 s): adds api_evaluate_rps and api_p99_ms")
+
+    serve = sub.add_parser("serve", help="run the HTTP API (needs API keys unless --local)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=1)
-    serve.add_argument("--local", action="store_true", help="single-user mode: binds to 127.0.0.1 only")
+    serve.add_argument("--workers", type=int, default=1, help="server processes (each with its own engine pool)")
+    serve.add_argument("--local", action="store_true", help="single-user mode without API keys; binds to 127.0.0.1 only")
+    serve.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
+
+    apikey = sub.add_parser("apikey", help="create, revoke or list API keys (uses BENTHAM_DATABASE_URL)")
+    apikey_sub = apikey.add_subparsers(dest="apikey_command", required=True)
+    create = apikey_sub.add_parser("create", help="create a key for a tenant (created if new); the key is printed once")
+    create.add_argument("--tenant", required=True)
+    create.add_argument("--label", help="a note to recognise the key by (e.g. who holds it)")
+    revoke = apikey_sub.add_parser("revoke", help="revoke a key by its prefix (bk_xxxxxxxx)")
+    revoke.add_argument("prefix")
+    keys_list = apikey_sub.add_parser("list", help="list keys (prefixes only; keys themselves are not stored)")
+    keys_list.add_argument("--tenant")
+
+    db = sub.add_parser("db", help="database schema")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="create or upgrade the schema (bentham serve also does this on start)")
+    db_sub.add_parser("current", help="print the schema revision")
     return parser
 
 
@@ -104,6 +134,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from engine.runtime import Engine
     from service import formats
 
+    if args.pdf and len(args.files) != 1:
+        raise UsageError("--pdf takes exactly one input file")
     descriptions = []
     for path in args.files:
         try:
@@ -134,9 +166,66 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         text = "\n".join(formats.text(r, show_not_applicable=args.all) for _, r in results)
     _emit(text, args.output)
+    if args.pdf:
+        from reports.render import render_pdf
+
+        (name, result), (_, description) = results[0], descriptions[0]
+        args.pdf.write_bytes(render_pdf(result, description, Path(name).read_bytes()))
+        print(f"bentham: wrote {args.pdf}", file=sys.stderr)
     threshold = STATUS_RANK[Status(args.fail_on)]
     failing = any(STATUS_RANK[f.status] <= threshold for _, r in results for f in r.findings)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from engine.runtime import Engine
+    from reports.render import render_pdf
+
+    try:
+        source = args.file.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.file}: {exc.strerror}") from None
+    try:
+        description = load(source, "application/json" if args.file.suffix == ".json" else None)
+    except DescriptionError as exc:
+        for err in exc.errors:
+            print(f"{args.file}: {err['path'] or '(document)'}: {err['message']}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.as_of is None and description.assessment_date is None:
+        raise UsageError(f"{args.file}: no assessment_date in the description; pass --as-of YYYY-MM-DD")
+    engine = Engine()
+    try:
+        result = engine.evaluate(description, args.as_of, args.jurisdiction)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        engine.close()
+    args.output.write_bytes(render_pdf(result, description, source))
+    print(f"{args.output}: {result.verdict.value}, {len(result.findings)} requirements evaluated as of {result.as_of}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from engine.runtime import Engine
+    from reports.verify import verify_pdf
+
+    try:
+        pdf = args.pdf.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.pdf}: {exc.strerror}") from None
+    engine = Engine()
+    try:
+        report = verify_pdf(pdf, lambda description, as_of: engine.evaluate(description, as_of))
+    finally:
+        engine.close()
+    print(f"report: catalogue {report.report_catalogue_version} ({(report.report_catalogue_sha256 or '')[:12]}…), as of {report.as_of}")
+    print(f"installed: catalogue {report.installed_catalogue_version} ({(report.installed_catalogue_sha256 or '')[:12]}…)")
+    for change in report.changed_findings:
+        print(f"  changed: {change}")
+    for problem in report.problems:
+        print(f"  problem: {problem}")
+    print("verified: the attachments are intact and the findings reproduce" if report.ok else "NOT verified")
+    return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -189,7 +278,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import run
 
-    figures = run(iterations=args.iterations, examples=args.examples)
+    figures = run(iterations=args.iterations, examples=args.examples, api=args.api)
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
@@ -198,24 +287,113 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _database() -> Any:
+    from .db import Database
+    from .settings import database_url_from_env
+
+    try:
+        db = Database(database_url_from_env())
+        db.upgrade()
+    except Exception as exc:  # noqa: BLE001 - a connection or URL problem, told plainly
+        raise UsageError(f"cannot open the database ({_redact(database_url_from_env())}): {exc}") from None
+    return db
+
+
+def _redact(url: str) -> str:
+    import sqlalchemy as sa
+
+    try:
+        return sa.make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001
+        return "(unparseable BENTHAM_DATABASE_URL)"
+
+
+def cmd_apikey(args: argparse.Namespace) -> int:
+    from . import storage
+
+    db = _database()
+    try:
+        if args.apikey_command == "create":
+            key, prefix = storage.create_key(db, args.tenant.strip(), args.label)
+            print(key)
+            print(f"bentham: created key {prefix} for tenant {args.tenant!r}. It is shown only this once; "
+                  "store it now (only its hash is kept).", file=sys.stderr)
+        elif args.apikey_command == "revoke":
+            if not storage.revoke_key(db, args.prefix):
+                raise UsageError(f"no active key with prefix {args.prefix!r}")
+            print(f"bentham: revoked {args.prefix}", file=sys.stderr)
+        else:
+            for k in storage.list_keys(db, args.tenant):
+                state = f"revoked {k['revoked_at']:%Y-%m-%d}" if k["revoked_at"] else "active"
+                used = f"{k['last_used_at']:%Y-%m-%d %H:%M}" if k["last_used_at"] else "never"
+                print(f"{k['prefix']:<12} {k['tenant']:<24} {state:<18} last used {used:<17} {k['label'] or ''}")
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    db = _database()  # upgrades
+    try:
+        print(db.current_revision())
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
+    from .logs import configure, log, logging_config
+
+    configure(args.log_level.upper())
     host = "127.0.0.1" if args.local else args.host
     if args.local and args.host not in ("127.0.0.1", "localhost"):
-        print("bentham: --local binds to 127.0.0.1 only; ignoring --host", file=sys.stderr)
-    print(f"bentham: serving on http://{host}:{args.port} (API docs at /docs){' — local single-user mode' if args.local else ''}", file=sys.stderr)
-    uvicorn.run("service.api:create_app", factory=True, host=host, port=args.port, workers=args.workers, log_level="info")
+        log.warning("--local binds to 127.0.0.1 only; ignoring --host %s", args.host)
+    # settings travel to the server processes through the environment
+    if args.local:
+        os.environ["BENTHAM_LOCAL"] = "1"
+    else:
+        os.environ.pop("BENTHAM_LOCAL", None)
+    if "BENTHAM_ENGINE_WORKERS" not in os.environ:
+        os.environ["BENTHAM_ENGINE_WORKERS"] = str(max(1, (os.cpu_count() or 2) // max(1, args.workers)))
+    from . import storage
+
+    db = _database()  # migrate once, before any server process starts
+    try:
+        keys = [k for k in storage.list_keys(db) if k["revoked_at"] is None]
+    finally:
+        db.dispose()
+    os.environ["BENTHAM_MIGRATE"] = os.environ.get("BENTHAM_MIGRATE", "1")
+    from .settings import database_url_from_env
+
+    mode = "local single-user mode: no API keys, bound to 127.0.0.1 only" if args.local else "API keys required"
+    log.info(f"serving on http://{host}:{args.port} (API docs at /docs); {mode}",
+             extra={"host": host, "port": args.port, "workers": args.workers, "local": args.local,
+                    "database": _redact(database_url_from_env())})
+    if not args.local and not keys:
+        log.warning("no active API keys: create one with `bentham apikey create --tenant NAME`")
+    uvicorn.run(
+        "service.api:create_app", factory=True, host=host, port=args.port, workers=args.workers,
+        log_config=logging_config(args.log_level.upper()), access_log=False, timeout_graceful_shutdown=30,
+        proxy_headers=False, server_header=False,
+    )
     return EXIT_OK
 
 
 COMMANDS = {
     "check": cmd_check,
+    "report": cmd_report,
+    "verify": cmd_verify,
     "rules": cmd_rules,
     "schema": cmd_schema,
     "validate": cmd_validate,
     "bench": cmd_bench,
     "serve": cmd_serve,
+    "apikey": cmd_apikey,
+    "db": cmd_db,
 }
 
 if __name__ == "__main__":  # pragma: no cover

@@ -68,7 +68,7 @@ class Settings:
     #: PDF renderer processes per server process, queued renders beyond which answer 503, timeout
     render_workers: int = 1
     render_max_pending: int = 8
-    render_timeout_seconds: float = 60.0
+    render_timeout_seconds: float = 120.0
     #: seconds of waiting for a database connection before answering 503
     db_pool_timeout: float = 5.0
     db_pool_size: int = 10
@@ -88,7 +88,7 @@ class Settings:
             engine_max_pending=_int("BENTHAM_ENGINE_MAX_PENDING", 256),
             render_workers=_int("BENTHAM_RENDER_WORKERS", 1),
             render_max_pending=_int("BENTHAM_RENDER_MAX_PENDING", 8),
-            render_timeout_seconds=_float("BENTHAM_RENDER_TIMEOUT", 60.0),
+            render_timeout_seconds=_float("BENTHAM_RENDER_TIMEOUT", 120.0),
             db_pool_timeout=_float("BENTHAM_DB_POOL_TIMEOUT", 5.0),
             db_pool_size=_int("BENTHAM_DB_POOL_SIZE", 10),
             migrate=_bool("BENTHAM_MIGRATE", True),

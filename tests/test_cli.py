@@ -85,3 +85,21 @@ def test_bench_reports_the_documented_keys(capsys):
     figures = json.loads(out)
     assert {"evaluate_p50_ms", "evaluate_p99_ms", "evaluations_per_s"} <= set(figures)
     assert figures["evaluate_p50_ms"] > 0
+
+
+def test_report_and_verify_round_trip(capsys, tmp_path):
+    source = tmp_path / "small.yaml"
+    source.write_text(
+        "schema_version: 1\nname: Badge access in Vienna\nassessment_date: 2026-12-01\n"
+        "organisation: {legal_form: for_profit, establishments: [AT]}\n"
+        "workforce: [{country: AT, roles: [employee], representation: {works_council: true}}]\n"
+        "monitoring: {techniques: [badge_rfid]}\nai_systems: []\n",
+        encoding="utf-8",
+    )
+    pdf = tmp_path / "small.pdf"
+    code, out, _ = run(capsys, "report", str(source), "-o", str(pdf))
+    assert code == 0 and pdf.read_bytes().startswith(b"%PDF")
+    code, out, _ = run(capsys, "verify", str(pdf))
+    assert code == 0 and "verified" in out
+    code, _, err = run(capsys, "check", str(source), str(source), "--pdf", str(pdf))
+    assert code == 2 and "exactly one" in err
