@@ -426,6 +426,19 @@ def _compile_leaf(cond: Leaf) -> Fn:
 
         return has
 
+    if isinstance(cond, Cmp) and isinstance(cond.value, Param):
+        param = cond.value
+
+        def against_param(env: Env, item: Mapping[str, Any] | None) -> bool | None:
+            # Before a parameter's first value there is no threshold: the comparison is false
+            # whatever the fact (this is also how the compiled rules read it).
+            if param.value_on(env.as_of) is None:
+                return False
+            v = lookup(env, item)
+            return None if v is missing else _leaf(cond, v, env.as_of)
+
+        return against_param
+
     def other(env: Env, item: Mapping[str, Any] | None) -> bool | None:
         v = lookup(env, item)
         return None if v is missing else _leaf(cond, v, env.as_of)

@@ -23,7 +23,8 @@ from engine.description import DeploymentDescription
 from engine.model import Result
 
 from . import view
-from .fetcher import PACKAGE_DIR, PackageFetcher
+
+PACKAGE_DIR = Path(__file__).resolve().parent
 
 PDF_VARIANT = "pdf/a-3a"  # PDF/A-3 and tagged (accessible); allows the embedded files
 RESULT_ATTACHMENT = "bentham-result.json"
@@ -48,6 +49,8 @@ class _Renderer:
     def __init__(self) -> None:
         from weasyprint import CSS
         from weasyprint.text.fonts import FontConfiguration
+
+        from .fetcher import PackageFetcher
 
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(PACKAGE_DIR / "templates"),
@@ -102,6 +105,8 @@ def _attachment(data: bytes, name: str, mime: str, relationship: str, descriptio
 
     from weasyprint import Attachment
 
+    from .fetcher import PackageFetcher
+
     # A data: URL carries the MIME type explicitly and goes through the restricted fetcher.
     url = f"data:{mime};base64,{base64.b64encode(data).decode()}"
     return Attachment(
@@ -123,6 +128,8 @@ def render_pdf(result: Result, description: DeploymentDescription, source: bytes
     """
     from weasyprint import HTML
 
+    from .fetcher import PackageFetcher
+
     renderer = _get_renderer()
     if source is None:
         source = canonical_description(description)
@@ -143,6 +150,9 @@ def render_pdf(result: Result, description: DeploymentDescription, source: bytes
         font_config=renderer.fonts,
         attachments=attachments,
         pdf_variant=PDF_VARIANT,
+        # Embed the shipped (already subset) fonts whole: no fontTools subsetting per render, which is
+        # slow and stamps the current time into each font's head table (breaking reproducibility).
+        full_fonts=True,
         uncompressed_pdf=False,
     )
 

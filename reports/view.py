@@ -135,6 +135,7 @@ class InstrumentGroup:
     anchor: str
     detailed: list[FindingView] = field(default_factory=list)
     satisfied: list[FindingView] = field(default_factory=list)
+    penalty: str | None = None  # set when every finding of the group shares one penalty text
 
 
 @dataclass
@@ -186,6 +187,9 @@ def build(result: Result, description: DeploymentDescription) -> dict[str, Any]:
     for code, instruments in by_jurisdiction.items():
         for g in instruments.values():
             g.detailed.sort(key=lambda v: (STATUS_RANK[v.f.status], v.f.id))
+            penalties = {v.f.penalty for v in g.detailed}
+            if len(g.detailed) > 1 and len(penalties) == 1:
+                g.penalty = penalties.pop()
         counts: dict[str, int] = {}
         for f in applicable:
             if f.jurisdiction == code:
@@ -224,11 +228,13 @@ def build(result: Result, description: DeploymentDescription) -> dict[str, Any]:
 
     timeline = []
     for f in result.findings:
+        if f.status == Status.not_applicable:
+            continue  # not an obligation of this deployment, whatever its dates
         if f.status == Status.upcoming or f.in_force_from > result.as_of:
             timeline.append((f.in_force_from, "Applies from", view(f)))
-        if f.deadline and f.status != Status.not_applicable:
+        if f.deadline:
             timeline.append((f.deadline, "Deadline", view(f)))
-        if f.in_force_until and f.in_force_until >= result.as_of and f.status != Status.not_applicable:
+        if f.in_force_until and f.in_force_until >= result.as_of:
             timeline.append((f.in_force_until, "Ceases to apply", view(f)))
     timeline.sort(key=lambda t: (t[0], t[2].f.id))
 
@@ -240,6 +246,16 @@ def build(result: Result, description: DeploymentDescription) -> dict[str, Any]:
     scope_open = [j for j in result.jurisdictions if j.in_scope is None]
     scope_out = [j for j in result.jurisdictions if j.in_scope is False]
 
+    toc = [("summary", "Executive summary", 1), ("scope", "Scope", 1), ("findings", "Findings", 1)]
+    toc += [(j.anchor, j.name, 2) for j in jurisdictions]
+    toc += [
+        ("questions", "Questions to answer", 1),
+        ("upcoming", "Upcoming obligations", 1),
+        ("watch", "Watch list", 1),
+        ("not-applicable", "Requirements not applicable", 1),
+        ("appendix-a", "Appendix A · The description as submitted", 1),
+        ("appendix-b", "Appendix B · Method and integrity", 1),
+    ]
     org = description.organisation
     data = description.model_dump(mode="json", exclude_none=True)
     return {
@@ -257,6 +273,7 @@ def build(result: Result, description: DeploymentDescription) -> dict[str, Any]:
         "scope_open": [(j, facts(j.facts_used)) for j in scope_open],
         "scope_out": [(j, facts(j.facts_used)) for j in scope_out],
         "jurisdictions": jurisdictions,
+        "toc": toc,
         "questions": question_rows,
         "timeline": [(format_date(d), what, v) for d, what, v in timeline],
         "watch": result.watch_list,

@@ -33,8 +33,13 @@ def text(result: Result, width: int | None = None, show_not_applicable: bool = F
     out.append("")
     out.append("Scope")
     for j in result.jurisdictions:
-        state = {True: "in scope", False: "not in scope", None: "unknown"}[j.in_scope]
-        out.append(f"  {j.code:<6} {state:<13} {j.reason}")
+        if j.in_scope is not False:
+            state = "in scope" if j.in_scope else "unknown"
+            for i, line in enumerate(textwrap.wrap(j.reason, width - 23)):
+                out.append(f"  {j.code if i == 0 else '':<6} {state if i == 0 else '':<13} {line}")
+    outside = [j.code for j in result.jurisdictions if j.in_scope is False]
+    if outside:
+        out.append(f"  not in scope: {', '.join(outside)}")
     out.append("")
     findings = sorted(
         (f for f in result.findings if show_not_applicable or f.status is not Status.not_applicable),

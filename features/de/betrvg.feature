@@ -29,3 +29,50 @@ Feature: Betriebsverfassungsgesetz — co-determination on monitoring technology
       When the deployment is assessed on 2026-12-01
       Then DE-BETRVG-87-1-6-CODET is needs information
       And DE-BETRVG-87-1-6-CODET asks "workforce[0].consultation.agreement_signed"
+
+  @de_betrvg_ai_info
+  Rule: DE-BETRVG-AI-INFO — the works council is informed in good time, with documents, about planned AI use and consulted on it
+
+    Example: Council informed and consulted
+      Given the description says:
+        | field                                      | value                |
+        | workforce[0].consultation.informed         | true                 |
+        | workforce[0].consultation.consulted        | true                 |
+        | workforce[0].consultation.agreement_signed | true                 |
+        | ai_systems[0].name                         | Attrition-risk model |
+        | ai_systems[0].is_ai_system                 | true                 |
+      When the deployment is assessed on 2026-12-01
+      Then DE-BETRVG-AI-INFO is satisfied
+
+    Example: Council not informed
+      Given the description says:
+        | field                               | value                |
+        | workforce[0].consultation.informed  | false                |
+        | workforce[0].consultation.consulted | false                |
+        | ai_systems[0].name                  | Attrition-risk model |
+        | ai_systems[0].is_ai_system          | true                 |
+      When the deployment is assessed on 2026-12-01
+      Then DE-BETRVG-AI-INFO is action required
+
+    Example: Informed but not consulted
+      Given the description says:
+        | field                               | value                |
+        | workforce[0].consultation.informed  | true                 |
+        | workforce[0].consultation.consulted | false                |
+        | ai_systems[0].name                  | Attrition-risk model |
+        | ai_systems[0].is_ai_system          | true                 |
+      When the deployment is assessed on 2026-12-01
+      Then DE-BETRVG-AI-INFO is action required
+
+    Example: No AI component
+      Given the description says:
+        | field                      | value                       |
+        | ai_systems[0].name         | Idle-time threshold counter |
+        | ai_systems[0].is_ai_system | false                       |
+      When the deployment is assessed on 2026-12-01
+      Then DE-BETRVG-AI-INFO is not applicable
+
+    Example: AI use unknown
+      When the deployment is assessed on 2026-12-01
+      Then DE-BETRVG-AI-INFO is needs information
+      And DE-BETRVG-AI-INFO asks "ai_systems"

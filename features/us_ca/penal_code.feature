@@ -1,7 +1,73 @@
 @us_ca
-Feature: California Invasion of Privacy Act — Penal Code §632
-  Recording a confidential conversation needs the consent of every party, and the rule protects
-  anyone in California even when the recording happens in another state.
+Feature: California Penal Code — interception, recording, tracking and computer access
+  California's Invasion of Privacy Act needs the consent of every party to a communication, and
+  protects anyone in California even when the recording happens in another state. Federal
+  one-party consent never satisfies it.
+
+  @us_ca_pen_502_access
+  Rule: US-CA-PEN-502-ACCESS — agents reach workers' own devices and accounts only with permission
+
+    Background:
+      Given an employer in California that monitors its employees
+
+    Example: A hidden agent is pushed onto workers' personal phones
+      Given the description says:
+        | field                                 | value    |
+        | monitoring.device_ownership           | personal |
+        | monitoring.covert                     | general  |
+        | monitoring.captures_personal_accounts | no       |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-502-ACCESS is violation
+
+    Example: The agent is installed openly on bring-your-own laptops
+      Given the description says:
+        | field                                 | value |
+        | monitoring.device_ownership           | mixed |
+        | monitoring.covert                     | overt |
+        | monitoring.captures_personal_accounts | no    |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-502-ACCESS is satisfied
+
+  @us_ca_pen_631_intercept
+  Rule: US-CA-PEN-631-INTERCEPT — communications are read in transit only with every party's consent
+
+    Background:
+      Given an employer in California that monitors its employees
+
+    Example: Customer chats are replayed with no banner
+      Given the description says:
+        | field                                     | value            |
+        | monitoring.techniques                     | [session_replay] |
+        | monitoring.covert                         | overt            |
+        | monitoring.captures_external_parties      | yes              |
+        | monitoring.external_parties_in_california | yes              |
+        | monitoring.all_party_consent_mechanism    | none             |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-631-INTERCEPT is violation
+
+    Example: A keylogger records what staff type to customers, with consent only in staff contracts
+      Given the description says:
+        | field                                     | value               |
+        | monitoring.techniques                     | [keystroke_logging] |
+        | monitoring.keystroke_capture              | full_content        |
+        | monitoring.captures_message_content       | yes                 |
+        | monitoring.covert                         | overt               |
+        | monitoring.captures_external_parties      | yes                 |
+        | monitoring.external_parties_in_california | yes                 |
+        | monitoring.all_party_consent_mechanism    | contract_terms      |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-631-INTERCEPT is at risk
+
+    Example: A banner asks for consent before every chat
+      Given the description says:
+        | field                                     | value            |
+        | monitoring.techniques                     | [session_replay] |
+        | monitoring.covert                         | overt            |
+        | monitoring.captures_external_parties      | yes              |
+        | monitoring.external_parties_in_california | yes              |
+        | monitoring.all_party_consent_mechanism    | banner           |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-631-INTERCEPT is satisfied
 
   @us_ca_pen_632_record
   Rule: US-CA-PEN-632-RECORD — conversations are recorded only with every party's consent
@@ -35,3 +101,40 @@ Feature: California Invasion of Privacy Act — Penal Code §632
         | monitoring.all_party_consent_mechanism  | call_announcement |
       When the deployment is assessed on 2026-12-01
       Then US-CA-PEN-632-RECORD is satisfied
+
+  @us_ca_pen_637_7_tracker
+  Rule: US-CA-PEN-637-7-TRACKER — tracking devices only on vehicles whose owner consented
+
+    Background:
+      Given an employer in California that monitors its employees
+
+    Example: GPS units on drivers' own cars, without their consent
+      Given the description says:
+        | field                            | value          |
+        | monitoring.techniques            | [gps_vehicle]  |
+        | monitoring.vehicle_ownership     | employee_owned |
+        | monitoring.vehicle_owner_consent | no             |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-637-7-TRACKER is violation
+
+    Example: GPS units on the company's own fleet
+      Given the description says:
+        | field                        | value                     |
+        | monitoring.techniques        | [gps_vehicle, telematics] |
+        | monitoring.vehicle_ownership | employer_owned            |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-637-7-TRACKER is satisfied
+
+    Example: Location comes from an app on the worker's phone
+      Given the description says:
+        | field                 | value        |
+        | monitoring.techniques | [gps_device] |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-637-7-TRACKER is at risk
+
+    Example: Nobody has said who owns the tracked vehicles
+      Given the description says:
+        | field                 | value         |
+        | monitoring.techniques | [gps_vehicle] |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-637-7-TRACKER asks "monitoring.vehicle_ownership"

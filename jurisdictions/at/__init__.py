@@ -1,15 +1,8 @@
 """Austria: national rules on monitoring at work (loaded when a population works in Austria)."""
 
-from engine.model import Jurisdiction
+from . import arbvg, avrag
+from .scope import JURISDICTION
 
-from ..common import works_in
+__all__ = ["JURISDICTION", "REQUIREMENTS"]
 
-JURISDICTION = Jurisdiction(
-    code="AT",
-    name="Austria",
-    scope=works_in("AT"),
-    scope_basis="monitored people work in Austria",
-    lang="de",
-)
-
-REQUIREMENTS: tuple = ()
+REQUIREMENTS = (*arbvg.REQUIREMENTS, *avrag.REQUIREMENTS)

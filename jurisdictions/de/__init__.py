@@ -1,16 +1,8 @@
 """Germany: national rules on monitoring at work (loaded when a population works in Germany)."""
 
-from engine.model import Jurisdiction
+from . import bdsg, betrvg, tdddg
+from .scope import JURISDICTION
 
-from ..common import works_in
-from . import betrvg
+__all__ = ["JURISDICTION", "REQUIREMENTS"]
 
-JURISDICTION = Jurisdiction(
-    code="DE",
-    name="Germany",
-    scope=works_in("DE"),
-    scope_basis="monitored people work in Germany",
-    lang="de",
-)
-
-REQUIREMENTS = (*betrvg.REQUIREMENTS,)
+REQUIREMENTS = (*betrvg.REQUIREMENTS, *bdsg.REQUIREMENTS, *tdddg.REQUIREMENTS)

@@ -1,15 +1,8 @@
 """Spain: national rules on monitoring at work (loaded when a population works in Spain)."""
 
-from engine.model import Jurisdiction
+from . import estatuto_trabajadores, lopdgdd
+from .scope import JURISDICTION
 
-from ..common import works_in
+__all__ = ["JURISDICTION", "REQUIREMENTS"]
 
-JURISDICTION = Jurisdiction(
-    code="ES",
-    name="Spain",
-    scope=works_in("ES"),
-    scope_basis="monitored people work in Spain",
-    lang="es",
-)
-
-REQUIREMENTS: tuple = ()
+REQUIREMENTS = (*lopdgdd.REQUIREMENTS, *estatuto_trabajadores.REQUIREMENTS)

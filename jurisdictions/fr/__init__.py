@@ -1,15 +1,8 @@
 """France: national rules on monitoring at work (loaded when a population works in France)."""
 
-from engine.model import Jurisdiction
+from . import cnil, code_du_travail, loi_informatique_libertes
+from .scope import JURISDICTION
 
-from ..common import works_in
+__all__ = ["JURISDICTION", "REQUIREMENTS"]
 
-JURISDICTION = Jurisdiction(
-    code="FR",
-    name="France",
-    scope=works_in("FR"),
-    scope_basis="monitored people work in France",
-    lang="fr",
-)
-
-REQUIREMENTS: tuple = ()
+REQUIREMENTS = (*code_du_travail.REQUIREMENTS, *cnil.REQUIREMENTS, *loi_informatique_libertes.REQUIREMENTS)

@@ -1,15 +1,8 @@
 """Italy: national rules on monitoring at work (loaded when a population works in Italy)."""
 
-from engine.model import Jurisdiction
+from . import codice_privacy, garante, statuto_lavoratori
+from .scope import JURISDICTION
 
-from ..common import works_in
+__all__ = ["JURISDICTION", "REQUIREMENTS"]
 
-JURISDICTION = Jurisdiction(
-    code="IT",
-    name="Italy",
-    scope=works_in("IT"),
-    scope_basis="monitored people work in Italy",
-    lang="it",
-)
-
-REQUIREMENTS: tuple = ()
+REQUIREMENTS = (*statuto_lavoratori.REQUIREMENTS, *codice_privacy.REQUIREMENTS, *garante.REQUIREMENTS)

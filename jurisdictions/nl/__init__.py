@@ -1,15 +1,8 @@
 """Netherlands: national rules on monitoring at work (loaded when a population works in Netherlands)."""
 
-from engine.model import Jurisdiction
+from . import wor
+from .scope import JURISDICTION
 
-from ..common import works_in
+__all__ = ["JURISDICTION", "REQUIREMENTS"]
 
-JURISDICTION = Jurisdiction(
-    code="NL",
-    name="Netherlands",
-    scope=works_in("NL"),
-    scope_basis="monitored people work in Netherlands",
-    lang="nl",
-)
-
-REQUIREMENTS: tuple = ()
+REQUIREMENTS = (*wor.REQUIREMENTS,)

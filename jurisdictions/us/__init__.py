@@ -3,6 +3,7 @@
 from engine.model import Jurisdiction
 
 from ..common import works_in
+from . import ecpa, nlra, sca, watch_list
 
 JURISDICTION = Jurisdiction(
     code="US",
@@ -11,4 +12,10 @@ JURISDICTION = Jurisdiction(
     scope_basis="monitored people work in the United States",
 )
 
-REQUIREMENTS: tuple = ()
+REQUIREMENTS = (
+    *nlra.REQUIREMENTS,
+    *ecpa.REQUIREMENTS,
+    *sca.REQUIREMENTS,
+)
+
+WATCH_LIST = watch_list.WATCH_LIST

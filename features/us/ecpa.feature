@@ -1,0 +1,55 @@
+@us
+Feature: Wiretap Act (ECPA Title I) — interception of communications
+  Federal law is satisfied by one party's prior consent or the ordinary-course business-use
+  exception. That never settles California's all-party rule.
+
+  Background:
+    Given an employer in the United States that monitors its employees
+
+  @us_ecpa_2511_intercept
+  Rule: US-ECPA-2511-INTERCEPT — interception only with consent or in the ordinary course of business
+
+    Example: Personal webmail is captured covertly at the gateway
+      Given the description says:
+        | field                                 | value              |
+        | monitoring.techniques                 | [email_monitoring] |
+        | monitoring.covert                     | general            |
+        | monitoring.captures_personal_accounts | yes                |
+      When the deployment is assessed on 2026-12-01
+      Then US-ECPA-2511-INTERCEPT is violation
+
+    Example: Calls are monitored secretly, work calls only
+      Given the description says:
+        | field                                 | value            |
+        | monitoring.techniques                 | [call_recording] |
+        | monitoring.covert                     | targeted         |
+        | monitoring.captures_personal_accounts | no               |
+      When the deployment is assessed on 2026-12-01
+      Then US-ECPA-2511-INTERCEPT is at risk
+
+    Example: Staff are told that work calls are recorded
+      Given the description says:
+        | field                                 | value            |
+        | monitoring.techniques                 | [call_recording] |
+        | monitoring.covert                     | overt            |
+        | monitoring.captures_personal_accounts | no               |
+      When the deployment is assessed on 2026-12-01
+      Then US-ECPA-2511-INTERCEPT is satisfied
+
+    Example: A keylogger on the laptop does not intercept anything in transmission (Ropp)
+      Given the description says:
+        | field                     | value               |
+        | monitoring.techniques     | [keystroke_logging] |
+        | monitoring.audio_recorded | no                  |
+      When the deployment is assessed on 2026-12-01
+      Then US-ECPA-2511-INTERCEPT is not applicable
+
+    Example: Dash cameras record cab audio and drivers were told (federal one-party consent)
+      Given the description says:
+        | field                                 | value                   |
+        | monitoring.techniques                 | [vehicle_inward_camera] |
+        | monitoring.audio_recorded             | yes                     |
+        | monitoring.covert                     | overt                   |
+        | monitoring.captures_personal_accounts | no                      |
+      When the deployment is assessed on 2026-12-01
+      Then US-ECPA-2511-INTERCEPT is satisfied

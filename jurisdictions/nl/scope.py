@@ -1,0 +1,16 @@
+"""Netherlands: the jurisdiction and what brings a deployment into its scope.
+
+Kept apart from the package's ``__init__`` so that the rule modules can chain on it.
+"""
+
+from engine.model import Jurisdiction
+
+from ..common import works_in
+
+JURISDICTION = Jurisdiction(
+    code="NL",
+    name="Netherlands",
+    scope=works_in("NL"),
+    scope_basis="monitored people work in Netherlands",
+    lang="nl",
+)
