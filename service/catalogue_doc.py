@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.conditions import outline
-from engine.model import GRADE_MEANING, Classification, Requirement
+from engine.model import GRADE_MEANING, Classification, Requirement, WatchItem
 
 
 def rule_summary(item: Requirement | Classification, full: bool = False) -> dict[str, Any]:
@@ -52,6 +52,20 @@ def rule_summary(item: Requirement | Classification, full: bool = False) -> dict
         else:
             data["condition"] = outline(item.condition)
     return data
+
+
+def watch_summary(item: WatchItem) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "kind": "watch",
+        "title": item.title,
+        "jurisdiction": item.jurisdiction,
+        "status": item.status,
+        "status_as_of": item.status_as_of.isoformat(),
+        "provisions": item.provisions,
+        "url": item.url,
+        "grade": item.grade.value,
+    }
 
 
 def show_text(item: Requirement | Classification) -> str:

@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     rules_list = rules_sub.add_parser("list")
     rules_list.add_argument("--jurisdiction", type=_codes)
     rules_list.add_argument("--format", choices=("text", "json"), default="text")
+    rules_list.add_argument("--kind", choices=("requirement", "classification", "watch", "all"), default="all",
+                            help="requirements, classifications (derived facts such as scope gates), the watch-list, or all")
     rules_show = rules_sub.add_parser("show")
     rules_show.add_argument("id")
     rules_show.add_argument("--format", choices=("text", "json"), default="text")
@@ -231,19 +233,31 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_rules(args: argparse.Namespace) -> int:
     from jurisdictions import catalogue
 
-    from .catalogue_doc import rule_summary, show_text
+    from .catalogue_doc import rule_summary, show_text, watch_summary
 
     cat = catalogue()
     if args.rules_command == "list":
         try:
-            items = cat.select(args.jurisdiction)
+            requirements = cat.select(args.jurisdiction)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
+        codes = args.jurisdiction or [j.code for j in cat.jurisdictions]
+        items = [
+            *(requirements if args.kind in ("requirement", "all") else ()),
+            *(c for c in cat.classifications if c.jurisdiction in codes and args.kind in ("classification", "all")),
+        ]
+        watch = [w for w in cat.watch_list if w.jurisdiction in codes and args.kind in ("watch", "all")]
         if args.format == "json":
-            _emit(json.dumps([rule_summary(r) for r in items], indent=2, ensure_ascii=False) + "\n", None)
+            body = [rule_summary(r) for r in items] + [watch_summary(w) for w in watch]
+            _emit(json.dumps(body, indent=2, ensure_ascii=False) + "\n", None)
         else:
             for r in items:
-                print(f"{r.id:<34} {r.severity.value:<27} [{r.grade.value}] {r.citation.label:<28} {r.title}")
+                label = r.severity.value if r.kind == "requirement" else "classification"
+                print(f"{r.id:<34} {label:<27} [{r.grade.value}] {r.citation.label:<28} {r.title}")
+            if watch:
+                print("\nWatch-list (not law; never a finding):")
+                for w in watch:
+                    print(f"{w.id:<34} {w.status_as_of.isoformat():<27} [{w.grade.value}] {w.title}")
         return EXIT_OK
     item = cat.by_id.get(args.id.upper())
     if item is None:

@@ -113,6 +113,26 @@ CONSUMERS = Classification(
     rationale="The CCPA protects California residents, whatever their role; residence, not place of work, decides.",
 )
 
+BIOMETRIC = Classification(
+    id="US-CA-CCPA-BIOMETRIC",
+    title="Biometric information is processed to identify workers",
+    jurisdiction="US-CA",
+    citation=cite("1798.140", "c"),
+    grade=Grade.S,
+    # §1798.140(c) counts keystroke patterns or rhythms and voice recordings from which an
+    # identifier can be extracted as biometric information, but they become SPI only when
+    # processed to identify someone ((ae)(2)(A)). The contract has no "used to identify" fact, so
+    # typing rhythm or voice analysis counts only where the monitoring data trains biometric
+    # identification or recognition technology; fingerprints and face matching identify by design.
+    condition=F("monitoring.techniques").has_any("fingerprint", "face_verification", "face_identification")
+    | (
+        F("monitoring.techniques").has_any("keystroke_dynamics", "voice_analysis")
+        & F("ai_training.uses_monitoring_data").true()
+        & (F("ai_training.model_purpose") == "biometric_or_emotion")
+    ),
+    rationale="Face or fingerprint matching, or typing rhythm or voice used to build identification technology.",
+)
+
 SENSITIVE_PI = Classification(
     id="US-CA-CCPA-140-SPI-CLASSIFY",
     title="The monitoring collects sensitive personal information",
@@ -123,22 +143,11 @@ SENSITIVE_PI = Classification(
     # union membership (1)(D); contents of mail, email and texts unless the business is the
     # intended recipient (1)(E); biometric data processed to identify (2)(A); health (2)(B);
     # neural data (added by SB 1223 from 2025).
-    # §1798.140(c) counts keystroke patterns or rhythms and voice recordings from which an
-    # identifier can be extracted as biometric information, but they become SPI only when
-    # processed to identify someone. The contract has no "used to identify" fact, so typing
-    # rhythm or voice analysis counts only where the monitoring data trains biometric
-    # identification or recognition technology; otherwise it stays ordinary PI.
     condition=(F("monitoring.credentials_captured") == "captured")
     | F("monitoring.captures_message_content").true()
-    | F("monitoring.techniques").has_any(
-        "gps_device", "gps_vehicle", "fingerprint", "face_verification", "face_identification", "neural_device"
-    )
+    | F("monitoring.techniques").has_any("gps_device", "gps_vehicle", "neural_device")
     | F("monitoring.inferences").has_any("health", "union_activity")
-    | (
-        F("monitoring.techniques").has_any("keystroke_dynamics", "voice_analysis")
-        & F("ai_training.uses_monitoring_data").true()
-        & (F("ai_training.model_purpose") == "biometric_or_emotion")
-    ),
+    | BIOMETRIC.holds(),
     rationale="Captured passwords, message contents, precise location, identifying biometrics (including typing rhythm or voice used to build identification technology), health or union data, or neural data.",
 )
 
@@ -658,7 +667,7 @@ FINES = Requirement(
     penalty=ccpa_fine_note(),
 )
 
-CLASSIFICATIONS = (BUSINESS, CONSUMERS, SENSITIVE_PI)
+CLASSIFICATIONS = (BUSINESS, CONSUMERS, BIOMETRIC, SENSITIVE_PI)
 REQUIREMENTS = (
     NOTICE_AT_COLLECTION,
     NEW_PURPOSE,
