@@ -114,7 +114,7 @@ class Compiler:
         self.nodes: list[Node] = []
         self.node_of: dict[Any, Node] = {}
         self.item_nodes: list[ItemNode] = []
-        self._item_of: dict[int, ItemNode] = {}
+        self._item_of: dict[int, tuple[Exists, ItemNode]] = {}
 
     # -- building the node graph --------------------------------------------------------
 
@@ -178,11 +178,13 @@ class Compiler:
         of its own, where the same compiler output as for top-level facts applies.
         """
         found = self._item_of.get(id(exists))
-        if found is not None:
-            return found
+        if found is not None and found[0] is exists:
+            return found[1]
         node = ItemNode(index=len(self.item_nodes), key=f"x{len(self.item_nodes)}", list_path=exists.path, cond=exists.cond)
         self.item_nodes.append(node)
-        self._item_of[id(exists)] = node
+        # Keep the Exists itself: the compiler builds transient conditions (parameter expansion),
+        # and an id alone could be reused by a later object once the first is freed.
+        self._item_of[id(exists)] = (exists, node)
         for side, tag in ((True, "T"), (False, "F")):
             expr = self.side(exists.cond, side)
             bodies = [expr] if _slots(expr) <= EXPRESSION_BUDGET else _split_or(expr)
