@@ -19,7 +19,9 @@ Limits of the engine that shape the output (see ``docs/engine.md``):
 * ``$iall`` is false on an empty list: known empty sets are sent as ``["∅"]``;
 * ``$or`` inside ``$iany``/``$iall`` item context gives wrong answers, so a condition on the
   items of a list (``Exists``) is evaluated on each item as a fact of its own, and the result
-  for the list (some item true / every item false / unknown) is written into the main fact.
+  for the list (some item true / every item false / unknown) is written into the main fact;
+* ``$or`` directly inside ``$iany`` makes ruleset creation fail at random (an uninitialised
+  node field in the C engine), so "the list contains any of these" is one ``$iany`` per value.
 """
 
 from __future__ import annotations
@@ -271,7 +273,11 @@ class Compiler:
                 key = _key(paths.pop())
                 values = [p.value for p in cond.parts]  # type: ignore[attr-defined]
                 if want:
-                    return {"$iany": {key: _or([{"$i": v} for v in values])}}
+                    # Not {"$iany": {key: {"$or": [...]}}}: an $or directly inside $iany is built
+                    # on a "forward" alpha node whose expression type the C engine leaves
+                    # uninitialised (rete.c createForwardAlpha), so creating the ruleset failed
+                    # at random with error 102 (about 1 load in 30 of a 97-rule chunk, measured).
+                    return _or([{"$iany": {key: {"$i": v}}} for v in values])
                 return {"$iall": {key: _and([{"$neq": {"$i": v}} for v in values])}}
             parts = [self.side(p, want) for p in cond.parts]
             return _or(parts) if want else _and(parts)

@@ -86,3 +86,37 @@ def test_or_over_item_properties_is_evaluated_per_item():
     assert result.findings[0].status is Status.action_required
     assert Compiler  # the compiler module exposes the limits used above
     assert normalise(description)["workforce"][0]["country"] == "DE"
+
+
+def test_no_disjunction_is_nested_inside_an_item_quantifier():
+    """An $or directly inside $iany/$iall is built on a C node with an uninitialised field, and
+    creating such a ruleset failed at random (error 102, about 1 load in 30). The compiler must
+    never emit one, for any requirement of the shipped catalogue."""
+    import jurisdictions
+    from engine.evaluator import compile_catalogue
+
+    nested: list[str] = []
+
+    def walk(node, rule: str, inside: bool) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "$or" and inside:
+                    nested.append(rule)
+                walk(value, rule, inside or key in ("$iany", "$iall"))
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, rule, inside)
+
+    program = compile_catalogue(jurisdictions.catalogue())
+    for chunks in program.groups.values():
+        for chunk in chunks:
+            for name, rule in chunk.items():
+                walk(rule, name, False)
+    assert program.groups and not nested, nested[:5]
+
+
+def test_list_membership_alternatives_compile_to_one_quantifier_per_value():
+    compiler = Compiler()
+    expr = compiler.side(AnyOf(*(F("monitoring.techniques").has(v) for v in ("a", "b"))), True)
+    assert expr == {"$or": [{"$iany": {"monitoring__techniques": {"$i": "a"}}},
+                            {"$iany": {"monitoring__techniques": {"$i": "b"}}}]}
