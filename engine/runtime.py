@@ -13,6 +13,7 @@ import concurrent.futures as cf
 import datetime as dt
 import importlib
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 from .catalogue import Catalogue
@@ -32,6 +33,35 @@ def load_catalogue(spec: str) -> Catalogue:
 
 
 DEFAULT_CATALOGUE = "jurisdictions:catalogue"
+
+
+@dataclass(frozen=True)
+class Evaluated:
+    """A finished evaluation as the service uses it: the Result's JSON and the fields it files it under.
+
+    Serialising a Result (tens of kilobytes for a real description) is most of the cost of
+    answering a request, so it is done once, where the evaluation ran; the JSON is sent and
+    stored as is, and a :class:`Result` object is only rebuilt (:meth:`result`) when needed.
+    """
+
+    json: str
+    name: str
+    as_of: dt.date
+    verdict: str
+    input_sha256: str
+    catalogue_version: str
+    catalogue_sha256: str
+
+    @classmethod
+    def of(cls, result: Result) -> Evaluated:
+        return cls(
+            json=result.model_dump_json(), name=result.name, as_of=result.as_of, verdict=result.verdict.value,
+            input_sha256=result.input_sha256, catalogue_version=result.catalogue.version,
+            catalogue_sha256=result.catalogue.sha256,
+        )
+
+    def result(self) -> Result:
+        return Result.model_validate_json(self.json)
 
 
 class Engine:
@@ -73,6 +103,13 @@ class Engine:
     ) -> Result:
         return await asyncio.wrap_future(self.submit(description, as_of, jurisdictions))
 
+    async def evaluate_json_async(
+        self, description: DeploymentDescription, as_of: dt.date | None = None, jurisdictions: list[str] | None = None
+    ) -> Evaluated:
+        self._ready.result()
+        future = self._executor.submit(lambda: Evaluated.of(self._run(description, as_of, jurisdictions)))
+        return await asyncio.wrap_future(future)
+
     def close(self) -> None:
         self._executor.shutdown(wait=True)
 
@@ -89,10 +126,10 @@ def _worker_init(spec: str) -> None:
     _worker_engine = Evaluator(load_catalogue(spec))
 
 
-def _worker_evaluate(description_json: str, as_of: str | None, jurisdictions: list[str] | None) -> str:
+def _worker_evaluate(description_json: str, as_of: str | None, jurisdictions: list[str] | None) -> Evaluated:
     description = DeploymentDescription.model_validate_json(description_json)
     day = dt.date.fromisoformat(as_of) if as_of else None
-    return _worker_engine.evaluate(description, day, jurisdictions).model_dump_json()
+    return Evaluated.of(_worker_engine.evaluate(description, day, jurisdictions))
 
 
 class ProcessEngine:
@@ -123,6 +160,11 @@ class ProcessEngine:
     async def evaluate_async(
         self, description: DeploymentDescription, as_of: dt.date | None = None, jurisdictions: list[str] | None = None
     ) -> Result:
+        return (await self.evaluate_json_async(description, as_of, jurisdictions)).result()
+
+    async def evaluate_json_async(
+        self, description: DeploymentDescription, as_of: dt.date | None = None, jurisdictions: list[str] | None = None
+    ) -> Evaluated:
         if not self._pending.acquire(blocking=False):
             raise EngineUnavailable("too many evaluations in flight")
         try:
@@ -131,11 +173,10 @@ class ProcessEngine:
                 future = pool.submit(
                     _worker_evaluate, description.model_dump_json(), as_of.isoformat() if as_of else None, jurisdictions
                 )
-                text = await asyncio.wrap_future(future)
+                return await asyncio.wrap_future(future)
             except cf.process.BrokenProcessPool as exc:
                 self._replace(pool)
                 raise EngineUnavailable("an engine worker died; it has been replaced") from exc
-            return Result.model_validate_json(text)
         finally:
             self._pending.release()
 

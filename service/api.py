@@ -33,9 +33,10 @@ from engine import __version__
 from engine.description import DeploymentDescription
 from engine.loading import MAX_BYTES, DescriptionError, load
 from engine.model import Result, Status, Verdict
-from engine.runtime import Engine, EngineUnavailable
+from engine.runtime import Engine, EngineUnavailable, Evaluated
 
 from . import auth, storage
+from .cache import ResultCache, cache_key
 from .db import Database
 from .logs import log
 from .rendering import RendererUnavailable, RenderPool
@@ -262,6 +263,7 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
         app.state.limiter = auth.RateLimiter(cfg.rate_per_second, cfg.rate_burst)
         app.state.keys = auth.KeyCache(cfg.auth_cache_seconds)
         app.state.key_use = {}
+        app.state.results = ResultCache(cfg.result_cache_entries)
         app.state.renderer = RenderPool(cfg.render_workers, cfg.render_max_pending, cfg.render_timeout_seconds)
         own_engine = engine is None
         try:
@@ -352,7 +354,7 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
     def rid(request: Request) -> str | None:
         return getattr(request.state, "request_id", None)
 
-    async def read_description(request: Request) -> tuple[DeploymentDescription, bytes, str]:
+    async def read_body(request: Request) -> tuple[bytes, str]:
         media = (request.headers.get("content-type") or "application/json").split(";")[0].strip().lower()
         if media not in ACCEPTED_MEDIA:
             raise Problem(415, "Unsupported media type", f"Send application/json or application/yaml, not {media[:100]}.")
@@ -366,9 +368,11 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
             if size > limit:
                 raise Problem(413, "Body too large", f"The limit is {limit} bytes.")
             chunks.append(chunk)
-        body = b"".join(chunks)
+        return b"".join(chunks), media
+
+    def parse_description(body: bytes, media: str) -> DeploymentDescription:
         try:
-            description = load(body, media)
+            return load(body, media)
         except DescriptionError as exc:
             raise Problem(422, "Invalid deployment description", "The description does not match the facts contract.",
                           exc.errors) from None
@@ -377,7 +381,6 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
             log.error("description loader failed", exc_info=exc)
             raise Problem(422, "Invalid deployment description", "The description could not be validated.",
                           [{"path": "", "message": f"the description could not be validated ({type(exc).__name__})"}]) from None
-        return description, body, media
 
     def need_date(description: DeploymentDescription, as_of: dt.date | None) -> None:
         if as_of is None and description.assessment_date is None:
@@ -387,12 +390,36 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
     def codes_of(jurisdiction: str | None) -> list[str] | None:
         return [c.strip().upper() for c in jurisdiction.split(",") if c.strip()] if jurisdiction else None
 
+    async def evaluate_body(request: Request, as_of: dt.date | None, jurisdiction: str | None
+                            ) -> tuple[Evaluated, bytes, str, DeploymentDescription | None]:
+        """Read, validate and evaluate the request body; an identical earlier request's result is reused.
+
+        Returns the evaluation, the body and its media type, and the parsed description (None
+        when the result came from the cache, where the body is not parsed again).
+        """
+        body, media = await read_body(request)
+        evaluated, description = await evaluate_cached(request, body, media, as_of, codes_of(jurisdiction))
+        return evaluated, body, media, description
+
+    async def evaluate_cached(request: Request, body: bytes, media: str, as_of: dt.date | None, codes: list[str] | None
+                              ) -> tuple[Evaluated, DeploymentDescription | None]:
+        cache: ResultCache = request.app.state.results
+        key = cache_key(media, as_of.isoformat() if as_of else None, codes, body)
+        found = cache.get(key)
+        if found is not None:
+            return found, None
+        description = parse_description(body, media)
+        need_date(description, as_of)
+        evaluated = await evaluate_with(request, description, as_of, codes)
+        cache.put(key, evaluated)
+        return evaluated, description
+
     async def evaluate_with(request: Request, description: DeploymentDescription, as_of: dt.date | None,
-                            codes: list[str] | None) -> Result:
+                            codes: list[str] | None) -> Evaluated:
         eng = request.app.state.engine
         for attempt in (1, 2):
             try:
-                return await asyncio.wait_for(eng.evaluate_async(description, as_of, codes), ENGINE_TIMEOUT)
+                return await asyncio.wait_for(eng.evaluate_json_async(description, as_of, codes), ENGINE_TIMEOUT)
             except EngineUnavailable as exc:
                 # a dead worker was replaced: evaluation is pure, so one retry on the new pool is safe
                 if attempt == 1 and isinstance(exc.__cause__, BrokenProcessPool):
@@ -446,10 +473,8 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
     @app.post("/v1/evaluate", response_model=Result, tags=["evaluation"], summary="Evaluate a deployment description (nothing is stored)",
               responses={**R401, **R413, **R415, **R422, **R429, **R503}, openapi_extra=DESCRIPTION_BODY)
     async def evaluate(request: Request, who: Who, as_of: AsOf = None, jurisdiction: Jurisdiction = None) -> Any:
-        description, _, _ = await read_description(request)
-        need_date(description, as_of)
-        result = await evaluate_with(request, description, as_of, codes_of(jurisdiction))
-        return Response(result.model_dump_json(), media_type="application/json")
+        evaluated, _, _, _ = await evaluate_body(request, as_of, jurisdiction)
+        return Response(evaluated.json, media_type="application/json")
 
     @app.post("/v1/report", tags=["evaluation"], summary="Evaluate and render the PDF/A-3 report (nothing is stored)",
               response_class=Response,
@@ -457,11 +482,9 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
                          **R401, **R413, **R415, **R422, **R429, **R503},
               openapi_extra=DESCRIPTION_BODY)
     async def report(request: Request, who: Who, as_of: AsOf = None, jurisdiction: Jurisdiction = None) -> Response:
-        description, body, _ = await read_description(request)
-        need_date(description, as_of)
-        result = await evaluate_with(request, description, as_of, codes_of(jurisdiction))
-        pdf = await render(request, result.model_dump_json(), description, body)
-        return pdf_response(pdf, f"bentham-{result.input_sha256[:12]}.pdf")
+        evaluated, body, media, description = await evaluate_body(request, as_of, jurisdiction)
+        pdf = await render(request, evaluated.json, description or parse_description(body, media), body)
+        return pdf_response(pdf, f"bentham-{evaluated.input_sha256[:12]}.pdf")
 
     # ----------------------------------------------------------------------- stored assessments
 
@@ -482,12 +505,12 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
         return Response(f'{head[:-1]}, "result": {row["result_json"]}}}', status_code=status, media_type="application/json",
                         headers=headers or None)
 
-    def new_assessment(result: Result, body: bytes, media: str, codes: list[str] | None, **extra: Any) -> storage.NewAssessment:
+    def new_assessment(result: Evaluated, body: bytes, media: str, codes: list[str] | None, **extra: Any) -> storage.NewAssessment:
         return storage.NewAssessment(
             name=result.name, as_of=result.as_of, jurisdictions=",".join(codes) if codes else None, media_type=media,
-            source=body, input_sha256=result.input_sha256, result_json=result.model_dump_json(),
-            catalogue_version=result.catalogue.version, catalogue_sha256=result.catalogue.sha256,
-            verdict=result.verdict.value, **extra,
+            source=body, input_sha256=result.input_sha256, result_json=result.json,
+            catalogue_version=result.catalogue_version, catalogue_sha256=result.catalogue_sha256,
+            verdict=result.verdict, **extra,
         )
 
     @app.post(
@@ -510,7 +533,7 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
         idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", min_length=1, max_length=255,
                                                       description="Any unique string (e.g. a UUID) chosen by the client")] = None,
     ) -> Response:
-        description, body, media = await read_description(request)
+        body, media = await read_body(request)
         db = request.app.state.db
         fingerprint = None
         if idempotency_key is not None:
@@ -523,9 +546,8 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
                 raise idempotency_conflict() from None
             if existing is not None:
                 return full(existing, 201, Location=existing_location(existing), **{"Idempotent-Replayed": "true"})
-        need_date(description, as_of)
         codes = codes_of(jurisdiction)
-        result = await evaluate_with(request, description, as_of, codes)
+        result, _ = await evaluate_cached(request, body, media, as_of, codes)
         new = new_assessment(result, body, media, codes, idempotency_key=idempotency_key, request_sha256=fingerprint)
         try:
             row, replayed = await run_in_threadpool(storage.create_assessment, db, who, new, rid(request))
@@ -630,7 +652,7 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
         new = new_assessment(result, old["source"], old["media_type"], codes, reevaluates_id=assessment_id)
         row, _ = await run_in_threadpool(storage.create_assessment, db, who, new, rid(request))
         before = {f["id"]: f["status"] for f in json.loads(old["result_json"])["findings"]}
-        after = {f.id: f.status.value for f in result.findings}
+        after = {f["id"]: f["status"] for f in json.loads(result.json)["findings"]}
         changes = [{"id": k, "before": before.get(k), "after": after.get(k)}
                    for k in sorted(before.keys() | after.keys()) if before.get(k) != after.get(k)]
         return full(row, 201, {"changes": changes}, Location=existing_location(row))

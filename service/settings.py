@@ -65,6 +65,8 @@ class Settings:
     #: engine processes per server process (0 = use the thread engine, for tests and tiny hosts)
     engine_workers: int = field(default_factory=lambda: os.cpu_count() or 2)
     engine_max_pending: int = 256
+    #: finished evaluations kept for identical repeat requests (0 disables; see service/cache.py)
+    result_cache_entries: int = 256
     #: PDF renderer processes per server process, queued renders beyond which answer 503, timeout
     render_workers: int = 1
     render_max_pending: int = 8
@@ -86,6 +88,7 @@ class Settings:
             auth_cache_seconds=_float("BENTHAM_AUTH_CACHE_SECONDS", 5.0),
             engine_workers=_int("BENTHAM_ENGINE_WORKERS", os.cpu_count() or 2),
             engine_max_pending=_int("BENTHAM_ENGINE_MAX_PENDING", 256),
+            result_cache_entries=_int("BENTHAM_RESULT_CACHE", 256),
             render_workers=_int("BENTHAM_RENDER_WORKERS", 1),
             render_max_pending=_int("BENTHAM_RENDER_MAX_PENDING", 8),
             render_timeout_seconds=_float("BENTHAM_RENDER_TIMEOUT", 120.0),

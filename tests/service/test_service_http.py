@@ -47,6 +47,54 @@ def test_as_of_overrides_the_assessment_date(local):
     assert statuses["US-CA-CPPA-7150-RA-SPI"] == "upcoming"
 
 
+def test_repeated_requests_reuse_the_result_only_when_everything_that_decides_it_is_the_same(local):
+    cache = local.app.state.results
+    body = FLAGSHIP.read_bytes()
+    yaml_h = {"content-type": "application/yaml"}
+    first = local.post("/v1/evaluate?as_of=2026-12-01", content=body, headers=yaml_h)
+    hits = cache.hits
+    again = local.post("/v1/evaluate?as_of=2026-12-01", content=body, headers=yaml_h)
+    assert cache.hits == hits + 1 and again.content == first.content
+    # another date, another jurisdiction filter or one changed byte is a new evaluation
+    later = local.post("/v1/evaluate?as_of=2028-01-01", content=body, headers=yaml_h)
+    assert cache.hits == hits + 1 and later.json()["as_of"] == "2028-01-01"
+    only_fr = local.post("/v1/evaluate?as_of=2026-12-01&jurisdiction=FR", content=body, headers=yaml_h)
+    assert cache.hits == hits + 1 and {j["code"] for j in only_fr.json()["jurisdictions"]} == {"FR"}
+    renamed = local.post("/v1/evaluate?as_of=2026-12-01", content=body.replace(b"Keystroke", b"Keystrokes", 1), headers=yaml_h)
+    assert cache.hits == hits + 1 and renamed.json()["name"] != first.json()["name"]
+    # a stored assessment made from a cached evaluation stores the same result
+    stored = local.post("/v1/assessments?as_of=2026-12-01", content=body, headers=yaml_h)
+    assert stored.status_code == 201 and cache.hits == hits + 2
+    assert stored.json()["result"] == first.json()
+
+
+def test_failed_requests_are_not_cached(local):
+    cache = local.app.state.results
+    size = len(cache)
+    bad = b'{"schema_version": 1, "name": "x", "organisation": {"legal_form": "charity"}}'
+    for _ in range(2):
+        r = local.post("/v1/evaluate?as_of=2026-12-01", content=bad, headers={"content-type": "application/json"})
+        assert r.status_code == 422 and "organisation.legal_form" in r.text
+    assert len(cache) == size
+
+
+def test_the_result_cache_is_bounded():
+    from engine.runtime import Evaluated
+    from service.cache import ResultCache, cache_key
+
+    cache = ResultCache(2)
+    made = [Evaluated(json=str(i), name="n", as_of=None, verdict="v", input_sha256="s", catalogue_version="c",
+                      catalogue_sha256="c") for i in range(3)]
+    keys = [cache_key("application/json", None, None, str(i).encode()) for i in range(3)]
+    assert len(set(keys)) == 3 and cache_key("application/json", "2026-01-01", None, b"0") != keys[0]
+    cache.put(keys[0], made[0])
+    cache.put(keys[1], made[1])
+    assert cache.get(keys[0]) is made[0]  # now the most recently used
+    cache.put(keys[2], made[2])
+    assert len(cache) == 2 and cache.get(keys[1]) is None and cache.get(keys[0]) is made[0]
+    assert ResultCache(0).get(keys[0]) is None
+
+
 def test_invalid_description_names_the_field(local):
     r = local.post("/v1/evaluate", json={"schema_version": 1, "name": "x", "monitoring": {"technique": ["keystroke_logging"]}})
     assert r.status_code == 422
@@ -163,7 +211,7 @@ class _Saturated:
         self.cause = cause
         self.calls = 0
 
-    async def evaluate_async(self, *args, **kwargs):
+    async def evaluate_json_async(self, *args, **kwargs):
         self.calls += 1
         raise EngineUnavailable("too many evaluations in flight") from self.cause
 

@@ -23,7 +23,8 @@ def _pids(engine: ProcessEngine) -> set[int]:
 
 
 def test_a_killed_engine_worker_is_replaced_and_the_next_request_succeeds(tmp_path):
-    settings = Settings(database_url=f"sqlite:///{tmp_path / 'p.db'}", local=True, engine_workers=1)
+    # no result cache: the repeated request must reach the (replaced) engine
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'p.db'}", local=True, engine_workers=1, result_cache_entries=0)
     with TestClient(create_app(settings=settings), raise_server_exceptions=False) as c:
         engine = c.app.state.engine
         assert isinstance(engine, ProcessEngine)
