@@ -3,12 +3,17 @@
 ``wrk`` is used when it is installed (it costs the server far less CPU than a Python client on a
 small machine); otherwise an asyncio + httpx client. Either way: N concurrent connections for a
 fixed duration against one endpoint, reporting requests/s, p50/p99 latency and non-2xx counts.
+
+With ``vary``, every request's body is made unique without changing its meaning (a JSON body's
+``name`` gets a counter, a YAML body a trailing comment), so that the service's result cache
+(service/cache.py) cannot answer it: that measures evaluations, not cache hits.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import os
 import re
@@ -31,6 +36,28 @@ wrk.body = f:read("*all")
 f:close()
 """
 
+WRK_VARY = """
+local n = 0
+local tag = tostring(math.random(1, 1000000000)) .. "-" .. tostring(os.time())
+request = function()
+  n = n + 1
+  local b
+  if %(json)s then
+    b = string.gsub(wrk.body, '"name"%%s*:%%s*"', '%%0' .. tag .. "-" .. n .. " ", 1)
+  else
+    b = wrk.body .. "\\n# request " .. tag .. "-" .. n .. "\\n"
+  end
+  return wrk.format(nil, nil, nil, b)
+end
+"""
+
+
+def varied(body: bytes, media: str, n: int) -> bytes:
+    """``body`` made unique (request ``n``) with the same meaning; see the module docstring."""
+    if media == "application/json":
+        return re.sub(rb'"name"\s*:\s*"', lambda m: m.group(0) + f"{n} ".encode(), body, count=1)
+    return body + f"\n# request {n}\n".encode()
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -43,13 +70,16 @@ def _lua(text: str) -> str:
 
 
 def run_wrk(url: str, body: bytes, media: str, headers: dict[str, str], clients: int, duration: float,
-            threads: int = 1) -> dict[str, Any]:
+            threads: int = 1, vary: bool = False) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         body_path = Path(tmp) / "body"
         body_path.write_bytes(body)
         auth = "\n".join(f"wrk.headers[{_lua(k)}] = {_lua(v)}" for k, v in headers.items())
         script = Path(tmp) / "post.lua"
-        script.write_text(WRK_SCRIPT % {"media": _lua(media), "auth": auth, "body": _lua(str(body_path))})
+        text = WRK_SCRIPT % {"media": _lua(media), "auth": auth, "body": _lua(str(body_path))}
+        if vary:
+            text += WRK_VARY % {"json": "true" if media == "application/json" else "false"}
+        script.write_text(text)
         out = subprocess.run(
             ["wrk", f"-t{threads}", f"-c{clients}", f"-d{max(1, round(duration))}s", "--timeout", "30s", "--latency", "-s", str(script), url],
             capture_output=True, text=True, timeout=duration + 60, check=True,
@@ -72,11 +102,13 @@ def run_wrk(url: str, body: bytes, media: str, headers: dict[str, str], clients:
     }
 
 
-async def _run_httpx(url: str, body: bytes, media: str, headers: dict[str, str], clients: int, duration: float) -> dict[str, Any]:
+async def _run_httpx(url: str, body: bytes, media: str, headers: dict[str, str], clients: int, duration: float,
+                     vary: bool = False) -> dict[str, Any]:
     import httpx
 
     latencies: list[float] = []
     statuses: dict[int, int] = {}
+    counter = itertools.count()
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(limits=limits, timeout=30, headers=headers | {"content-type": media}) as client:
         deadline = time.perf_counter() + duration
@@ -85,7 +117,7 @@ async def _run_httpx(url: str, body: bytes, media: str, headers: dict[str, str],
             while time.perf_counter() < deadline:
                 started = time.perf_counter()
                 try:
-                    r = await client.post(url, content=body)
+                    r = await client.post(url, content=varied(body, media, next(counter)) if vary else body)
                     code = r.status_code
                 except httpx.HTTPError:
                     code = 0
@@ -106,11 +138,11 @@ async def _run_httpx(url: str, body: bytes, media: str, headers: dict[str, str],
 
 
 def run_load(url: str, body: bytes, media: str = "application/yaml", headers: dict[str, str] | None = None,
-             clients: int = 32, duration: float = 10.0, tool: str = "auto") -> dict[str, Any]:
+             clients: int = 32, duration: float = 10.0, tool: str = "auto", vary: bool = False) -> dict[str, Any]:
     headers = headers or {}
     if tool == "wrk" or (tool == "auto" and shutil.which("wrk")):
-        return run_wrk(url, body, media, headers, clients, duration)
-    return asyncio.run(_run_httpx(url, body, media, headers, clients, duration))
+        return run_wrk(url, body, media, headers, clients, duration, vary=vary)
+    return asyncio.run(_run_httpx(url, body, media, headers, clients, duration, vary))
 
 
 @contextlib.contextmanager
