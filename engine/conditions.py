@@ -26,6 +26,7 @@ from typing import Any, Union
 
 Scalar = Union[str, bool, int, float]
 
+#: The lists of the facts contract; a condition on their items is an ``Exists`` (facts.py flattens the rest).
 LIST_PATHS = ("workforce", "ai_systems", "decisions", "recipients")
 
 
@@ -536,12 +537,6 @@ def _show(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
-
-
-def leaves(cond: Cond) -> Iterator[Leaf]:
-    for node in cond.walk():
-        if isinstance(node, Leaf):
-            yield node
 
 
 def paths(cond: Cond) -> set[str]:

@@ -15,9 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from .conditions import LIST_PATHS
 from .description import DataClass, DeploymentDescription
-
-LIST_PATHS = ("workforce", "ai_systems", "decisions", "recipients")
 
 #: Retention given as ``indefinite`` compares as this many days (larger than any real period).
 INDEFINITE_DAYS = 10**9

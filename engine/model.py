@@ -38,7 +38,6 @@ STATUS_RANK = {
     Status.satisfied: 5,
     Status.not_applicable: 6,
 }
-FAILING = (Status.violation, Status.action_required, Status.at_risk, Status.needs_information)
 
 
 class Severity(StrEnum):

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from engine.conditions import Exists, F
+from engine.conditions import F
 from engine.model import Authority, Check, Citation, Grade, Requirement, Severity, Status
+
+from ..common import works_in_california
 
 HILL = Authority(title="Hill v. National Collegiate Athletic Assn. (1994) 7 Cal.4th 1", kind="case_law")
 HERNANDEZ = Authority(title="Hernandez v. Hillsides, Inc. (2009) 47 Cal.4th 272", kind="case_law")
@@ -45,7 +47,7 @@ PRIVACY = Requirement(
     severity=Severity.recommended,
     grade=Grade.S,
     applies_when="When any employer (for-profit, nonprofit or public) monitors people who work in California",
-    applies_if=Exists("workforce", F("region") == "US-CA"),
+    applies_if=works_in_california(),
     checks=(
         Check(
             status=Status.at_risk,

@@ -18,6 +18,8 @@ import datetime as dt
 from engine.conditions import Exists, F
 from engine.model import Authority, Check, Citation, Classification, Grade, Requirement, Severity, Status
 
+from ..common import works_in_california
+
 
 def cite(section: str, paragraph: str | None = None) -> Citation:
     return Citation(
@@ -53,7 +55,7 @@ FEHA_EMPLOYER = Classification(
     # is unverified; the total headcount is used. Religious nonprofits are excepted by §12926(d),
     # for which the contract has no fact. The harassment ban (§12940(j)) reaches employers with
     # one or more employees (S1) and is not used here.
-    condition=Exists("workforce", F("region") == "US-CA")
+    condition=works_in_california()
     & ((F("organisation.headcount_total") >= FEHA_EMPLOYER_MIN_HEADCOUNT) | (F("organisation.legal_form") == "public_body")),
     rationale=(
         "§12926(d): any person regularly employing five or more persons, anyone acting as the agent of an employer, and "

@@ -16,6 +16,8 @@ import datetime as dt
 from engine.conditions import Exists, F
 from engine.model import Authority, Check, Citation, Classification, Grade, Requirement, Severity, Status
 
+from ..common import works_in_california
+
 
 def cite(section: str, paragraph: str | None = None) -> Citation:
     return Citation(
@@ -32,7 +34,7 @@ def cite(section: str, paragraph: str | None = None) -> Citation:
 #: stood unchanged in substance since then use this date, which changes no current result.
 LONG_STANDING = dt.date(1950, 1, 1)
 
-_CA_WORKERS = Exists("workforce", F("region") == "US-CA")
+_CA_WORKERS = works_in_california()
 
 # --------------------------------------------------------------------------- authorities
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from engine.conditions import Exists, F
+from engine.conditions import F
 from engine.model import Authority, Check, Citation, Classification, Grade, Requirement, Severity, Status
+
+from ..common import works_in_california
 
 
 def cite(section: str, paragraph: str | None = None) -> Citation:
@@ -38,7 +40,7 @@ JAVIER = Authority(
     kind="case_law",
 )
 
-_CA_WORKERS = Exists("workforce", F("region") == "US-CA")
+_CA_WORKERS = works_in_california()
 _COVERT = F("monitoring.covert").one_of("targeted", "general")
 
 CIPA_APPLIES = Classification(
@@ -50,7 +52,7 @@ CIPA_APPLIES = Classification(
     grade=Grade.V,
     # Kearney: California's all-party rule protects a Californian even when the recording
     # party is in another state.
-    condition=Exists("workforce", F("region") == "US-CA") | F("monitoring.external_parties_in_california").true(),
+    condition=works_in_california() | F("monitoring.external_parties_in_california").true(),
     rationale="CIPA protects every party in California, even when the recorder is elsewhere.",
 )
 
