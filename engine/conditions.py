@@ -358,6 +358,16 @@ def _compile(cond: Cond) -> Fn:
             return None if v is None else not v
 
         return negate
+    if _one_list(cond):
+        # "the list at this path contains any of these": one set intersection instead of a
+        # closure per value (lists of techniques and purposes make these the commonest nodes).
+        path, wanted, missing = cond.parts[0].path, frozenset(p.value for p in cond.parts), object()  # type: ignore[attr-defined]
+
+        def any_of_list(env: Env, item: Mapping[str, Any] | None) -> bool | None:
+            v = (env.facts if item is None else item).get(path, missing)
+            return None if v is missing else not wanted.isdisjoint(v)
+
+        return any_of_list
     if isinstance(cond, (All, AnyOf, AtLeast)):
         parts = [_fn(p) for p in cond.parts]
         k = len(parts) if isinstance(cond, All) else 1 if isinstance(cond, AnyOf) else cond.k
@@ -395,18 +405,27 @@ def _compile(cond: Cond) -> Fn:
     raise TypeError(f"unknown condition node {cond!r}")
 
 
+def _one_list(cond: Cond) -> bool:
+    """``AnyOf(Has(path, a), Has(path, b), …)`` on a single path."""
+    return (
+        isinstance(cond, AnyOf)
+        and len(cond.parts) > 1
+        and all(isinstance(p, Has) for p in cond.parts)
+        and len({p.path for p in cond.parts}) == 1  # type: ignore[attr-defined]
+    )
+
+
 def _compile_leaf(cond: Leaf) -> Fn:
     path = cond.path
     missing = object()
 
-    def lookup(env: Env, item: Mapping[str, Any] | None) -> Any:
-        return (env.facts if item is None else item).get(path, missing)
-
+    # Each closure reads the fact inline (``(env.facts if item is None else item).get``): these
+    # are the innermost calls of every evaluation and explanation.
     if isinstance(cond, Eq) and isinstance(cond.value, bool):
         expected = cond.value
 
         def eq_bool(env: Env, item: Mapping[str, Any] | None) -> bool | None:
-            v = lookup(env, item)
+            v = (env.facts if item is None else item).get(path, missing)
             return None if v is missing else v is expected
 
         return eq_bool
@@ -414,7 +433,7 @@ def _compile_leaf(cond: Leaf) -> Fn:
         allowed = frozenset([cond.value] if isinstance(cond, Eq) else cond.values)
 
         def member(env: Env, item: Mapping[str, Any] | None) -> bool | None:
-            v = lookup(env, item)
+            v = (env.facts if item is None else item).get(path, missing)
             return None if v is missing else (not isinstance(v, bool) and v in allowed)
 
         return member
@@ -422,7 +441,7 @@ def _compile_leaf(cond: Leaf) -> Fn:
         wanted = cond.value
 
         def has(env: Env, item: Mapping[str, Any] | None) -> bool | None:
-            v = lookup(env, item)
+            v = (env.facts if item is None else item).get(path, missing)
             return None if v is missing else wanted in v
 
         return has
@@ -435,13 +454,13 @@ def _compile_leaf(cond: Leaf) -> Fn:
             # whatever the fact (this is also how the compiled rules read it).
             if param.value_on(env.as_of) is None:
                 return False
-            v = lookup(env, item)
+            v = (env.facts if item is None else item).get(path, missing)
             return None if v is missing else _leaf(cond, v, env.as_of)
 
         return against_param
 
     def other(env: Env, item: Mapping[str, Any] | None) -> bool | None:
-        v = lookup(env, item)
+        v = (env.facts if item is None else item).get(path, missing)
         return None if v is missing else _leaf(cond, v, env.as_of)
 
     return other
@@ -463,43 +482,94 @@ def evaluate(
     env = Env(facts, as_of, resolve)
     value = value_of(cond, env)
     if trace is not None:
-        _explain(cond, env, None, "", trace, value)
+        _explainer(cond)(env, None, "", trace, value)
     return value
 
 
-def _explain(
-    cond: Cond, env: Env, item: Mapping[str, Any] | None, prefix: str, t: Trace, value: bool | None
-) -> None:
+Explain = Callable[[Env, "Mapping[str, Any] | None", str, Trace, "bool | None"], None]
+_explainers: dict[int, tuple[Cond, Explain]] = {}
+
+
+def _explainer(cond: Cond) -> Explain:
+    """The trace-recording walk of ``cond`` as a closure, compiled once per node like ``value_of``.
+
+    ``explain(env, item, prefix, trace, value)`` records what decided ``value`` (the condition's
+    own value): the parts whose value agrees with it, down to the facts, or the missing facts.
+    """
+    entry = _explainers.get(id(cond))
+    if entry is None or entry[0] is not cond:
+        entry = (cond, _compile_explainer(cond))
+        _explainers[id(cond)] = entry
+    return entry[1]
+
+
+def _compile_explainer(cond: Cond) -> Explain:
     if isinstance(cond, Leaf):
-        label = prefix + cond.path
-        source = env.facts if item is None else item
-        if cond.path in source:
-            t.used[label] = source[cond.path]
-        elif label not in t.missing:
-            t.missing.append(label)
-    elif isinstance(cond, Is):
-        t.derived[cond.target] = value
-    elif isinstance(cond, Not):
-        _explain(cond.part, env, item, prefix, t, None if value is None else not value)
-    elif isinstance(cond, (All, AnyOf, AtLeast)):
-        for part in cond.parts:
-            v = value_of(part, env, item)
-            if v is value or (value is None and v is None) or (value is None and v is True and not isinstance(cond, AnyOf)):
-                _explain(part, env, item, prefix, t, v)
-    elif isinstance(cond, Exists):
-        items = env.facts.get(cond.path)
-        if items is None:
-            if cond.path not in t.missing:
-                t.missing.append(cond.path)
-            return
-        if not items:
-            t.used[cond.path] = []
-        for i, it in enumerate(items):
-            v = value_of(cond.cond, env, it)
-            if v is value or value is False:
-                _explain(cond.cond, env, it, f"{cond.path}[{i}].", t, v)
-                if value is True:
-                    break
+        path = cond.path
+
+        def leaf(env: Env, item: Mapping[str, Any] | None, prefix: str, t: Trace, value: bool | None) -> None:
+            source = env.facts if item is None else item
+            label = prefix + path
+            if path in source:
+                t.used[label] = source[path]
+            elif label not in t.missing:
+                t.missing.append(label)
+
+        return leaf
+    if isinstance(cond, Is):
+        target = cond.target
+
+        def derived(env: Env, item: Mapping[str, Any] | None, prefix: str, t: Trace, value: bool | None) -> None:
+            t.derived[target] = value
+
+        return derived
+    if isinstance(cond, Not):
+        inner = _explainer(cond.part)
+
+        def negated(env: Env, item: Mapping[str, Any] | None, prefix: str, t: Trace, value: bool | None) -> None:
+            inner(env, item, prefix, t, None if value is None else not value)
+
+        return negated
+    if _one_list(cond):
+        # every part reads the same list: it is the fact that decided, or the one missing
+        return _explainer(cond.parts[0])  # type: ignore[attr-defined]
+    if isinstance(cond, (All, AnyOf, AtLeast)):
+        parts = [(_fn(p), _explainer(p)) for p in cond.parts]
+        # An unknown All/AtLeast is explained by its unknown parts and by its true ones (they
+        # count towards it); an unknown AnyOf only by its unknown parts.
+        true_counts = not isinstance(cond, AnyOf)
+
+        def compound(env: Env, item: Mapping[str, Any] | None, prefix: str, t: Trace, value: bool | None) -> None:
+            for fn, explain in parts:
+                v = fn(env, item)
+                if v is value or (value is None and v is True and true_counts):
+                    explain(env, item, prefix, t, v)
+
+        return compound
+    if isinstance(cond, Exists):
+        path, fn, explain = cond.path, _fn(cond.cond), _explainer(cond.cond)
+
+        def exists(env: Env, item: Mapping[str, Any] | None, prefix: str, t: Trace, value: bool | None) -> None:
+            items = env.facts.get(path)
+            if items is None:
+                if path not in t.missing:
+                    t.missing.append(path)
+                return
+            if not items:
+                t.used[path] = []
+            for i, it in enumerate(items):
+                v = fn(env, it)
+                if v is value or value is False:
+                    explain(env, it, f"{path}[{i}].", t, v)
+                    if value is True:
+                        break
+
+        return exists
+
+    def nothing(env: Env, item: Mapping[str, Any] | None, prefix: str, t: Trace, value: bool | None) -> None:
+        return None  # AsOf: the date is not a fact of the description
+
+    return nothing
 
 
 def _leaf(cond: Leaf, value: Any, as_of: dt.date) -> bool:

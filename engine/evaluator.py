@@ -10,7 +10,9 @@ import datetime as dt
 import hashlib
 import json
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from . import __version__
 from ._durable import Backend, EngineError
@@ -37,6 +39,7 @@ from .model import (
     verdict_for,
 )
 
+_M = TypeVar("_M", bound=BaseModel)
 
 def canonical_json(data: Any) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -71,6 +74,10 @@ class Evaluator:
         # The full applicability condition of each requirement: its jurisdiction's scope and its own trigger.
         self.applies = {
             r.id: All(Is(catalogue.jurisdiction[r.jurisdiction]), r.applies_if) for r in catalogue.requirements
+        }
+        # Built once and shared by every finding of the requirement (results are read-only).
+        self.authorities = {
+            r.id: [{"title": a.title, "url": a.url, "kind": a.kind} for a in r.authorities] for r in catalogue.requirements
         }
 
     # -- the rules engine ------------------------------------------------------------------
@@ -334,7 +341,8 @@ class _Explainer:
             used.update(t.used)
             derived.update(self.derived(t))
         # Built without re-validation: every value comes from the catalogue or the validated description.
-        return Finding.model_construct(
+        return _construct(
+            Finding,
             id=req.id,
             title=req.title,
             jurisdiction=req.jurisdiction,
@@ -354,8 +362,24 @@ class _Explainer:
             in_force_until=req.in_force_until,
             deadline=deadline,
             penalty=req.penalty,
-            authorities=[{"title": a.title, "url": a.url, "kind": a.kind} for a in req.authorities],
+            authorities=self.ev.authorities[req.id],
         )
+
+
+def _construct(cls: type[_M], **values: Any) -> _M:
+    """``cls.model_construct(**values)`` for a result model given every one of its fields.
+
+    What pydantic's ``model_construct`` does, without its per-field default handling (which cost
+    a tenth of an evaluation): the instance, its field values, which fields were set.
+    """
+    if values.keys() != cls.model_fields.keys():
+        raise TypeError(f"{cls.__name__} needs exactly its fields; differs on {set(values) ^ set(cls.model_fields)}")
+    obj = cls.__new__(cls)
+    object.__setattr__(obj, "__dict__", values)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
 
 
 _FACTS: dict[tuple[str, Any], FactUsed] = {}
