@@ -72,6 +72,9 @@ class Node:
     cond: Cond
     owner: Any  # Classification, Jurisdiction, ("applies", Requirement), ("check", Requirement, i) or "aux"
     gate: Node | None = None  # evaluate only when this node is True
+    #: the jurisdiction whose findings alone need this node ("*": shared, e.g. classifications);
+    #: the evaluator skips a jurisdiction's rulesets once it is known to be out of scope
+    tag: str = "*"
     level: int = 0
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -94,7 +97,7 @@ class ItemNode:
 class Program:
     nodes: list[Node]
     strata: list[list[Node]]  # nodes by level
-    rulesets: list[list[dict[str, Any]]]  # per stratum, one or more durable ruleset definitions
+    rulesets: list[dict[str, list[dict[str, Any]]]]  # per stratum, per node tag: durable ruleset definitions
     node_of: dict[Any, Node]  # owner -> node
     item_nodes: list[ItemNode] = field(default_factory=list)
     item_rulesets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # list path -> chunks
@@ -103,7 +106,7 @@ class Program:
     def groups(self) -> dict[str, list[dict[str, Any]]]:
         """Every ruleset group the backend loads: one per list of items, then one per stratum."""
         out = {f"items:{path}": chunks for path, chunks in self.item_rulesets.items()}
-        out.update({f"stratum:{i}": chunks for i, chunks in enumerate(self.rulesets)})
+        out.update({f"stratum:{i}:{tag}": chunks for i, tags in enumerate(self.rulesets) for tag, chunks in tags.items()})
         return out
 
     @property
@@ -120,11 +123,11 @@ class Compiler:
 
     # -- building the node graph --------------------------------------------------------
 
-    def add(self, owner: Any, cond: Cond, gate: Node | None = None) -> Node:
+    def add(self, owner: Any, cond: Cond, gate: Node | None = None, tag: str = "*") -> Node:
         key = owner if isinstance(owner, tuple) else id(owner)
         if key in self.node_of:
             return self.node_of[key]
-        node = Node(index=len(self.nodes), key=f"d{len(self.nodes)}", cond=_expand_params(cond), owner=owner, gate=gate)
+        node = Node(index=len(self.nodes), key=f"d{len(self.nodes)}", cond=_expand_params(cond), owner=owner, gate=gate, tag=tag)
         self.nodes.append(node)
         self.node_of[key] = node
         return node
@@ -157,7 +160,13 @@ class Compiler:
         strata: list[list[Node]] = [[] for _ in range(depth)]
         for node in self.nodes:
             strata[node.level].append(node)
-        rulesets = [_chunks([(name, rule) for n in stratum for name, rule in n.rules.items()]) for stratum in strata]
+        rulesets = [
+            {
+                tag: _chunks([(name, rule) for n in stratum if n.tag == tag for name, rule in n.rules.items()])
+                for tag in sorted({n.tag for n in stratum})
+            }
+            for stratum in strata
+        ]
         item_rulesets = {
             path: _chunks([(name, rule) for n in self.item_nodes if n.list_path == path for name, rule in n.rules.items()])
             for path in sorted({n.list_path for n in self.item_nodes})
@@ -222,7 +231,7 @@ class Compiler:
                 node.rules = self._rules_for(node)
                 return
             except _TooBig:
-                node.cond = self._hoist_largest(node.cond)
+                node.cond = self._hoist_largest(node.cond, node.tag)
         raise CompileError(f"condition of {node.owner!r} cannot be fitted into the engine's limits")
 
     def _rules_for(self, node: Node) -> dict[str, dict[str, Any]]:
@@ -240,7 +249,7 @@ class Compiler:
                 rules[f"n{node.index}{tag}{j}"] = {"all": [{"m": body}]}
         return rules
 
-    def _hoist_largest(self, cond: Cond) -> Cond:
+    def _hoist_largest(self, cond: Cond, tag: str) -> Cond:
         candidates = [
             c
             for c in cond.walk()
@@ -250,7 +259,7 @@ class Compiler:
             raise CompileError(f"cannot split condition {cond!r}")
         biggest = max(candidates, key=lambda c: (self._cost(c), -_depth_of(cond, c)))
         aux = _Aux(biggest)
-        self.add(aux, biggest)
+        self.add(aux, biggest, tag=tag)
         self._compile(self.node_for(aux))
         return _replace(cond, biggest, Is(aux))
 

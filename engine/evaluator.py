@@ -56,9 +56,10 @@ def compile_catalogue(catalogue: Catalogue) -> Program:
     for classification in catalogue.classifications:
         compiler.add(classification, classification.condition)
     for req in catalogue.requirements:
-        applies = compiler.add(("applies", req.id), All(Is(catalogue.jurisdiction[req.jurisdiction]), req.applies_if))
+        tag = req.jurisdiction
+        applies = compiler.add(("applies", req.id), All(Is(catalogue.jurisdiction[tag]), req.applies_if), tag=tag)
         for i, check in enumerate(req.checks):
-            compiler.add(("check", req.id, i), check.when, gate=applies)
+            compiler.add(("check", req.id, i), check.when, gate=applies, tag=tag)
     return compiler.build()
 
 
@@ -67,6 +68,8 @@ class Evaluator:
         self.catalogue = catalogue
         self.program = program or compile_catalogue(catalogue)
         self.backend = Backend(self.program.groups)
+        #: skip the rules of jurisdictions known to be out of scope (off only to test that it changes nothing)
+        self.prune = True
         # rule name -> (node index, "T" | "F"); names are n<index><T|F><k> and i<index><T|F><k>
         self._rule = {
             name: _parse_rule(name) for chunks in self.program.groups.values() for chunk in chunks for name in chunk
@@ -75,6 +78,8 @@ class Evaluator:
         self.applies = {
             r.id: All(Is(catalogue.jurisdiction[r.jurisdiction]), r.applies_if) for r in catalogue.requirements
         }
+        # The node holding each jurisdiction's scope (see node_values: pruning).
+        self._scope_index = {j.code: self.program.node_of[id(j)].index for j in catalogue.jurisdictions}
         # Built once and shared by every finding of the requirement (results are read-only).
         self.authorities = {
             r.id: [{"title": a.title, "url": a.url, "kind": a.kind} for a in r.authorities] for r in catalogue.requirements
@@ -82,18 +87,36 @@ class Evaluator:
 
     # -- the rules engine ------------------------------------------------------------------
 
-    def node_values(self, facts: dict[str, Any], as_of: dt.date) -> dict[int, bool | None]:
-        """Run every stratum; return each node's three-valued value (None = unknown or not evaluated)."""
+    def node_values(
+        self, facts: dict[str, Any], as_of: dt.date, only: set[str] | None = None, prune: bool = False
+    ) -> dict[int, bool | None]:
+        """Run every stratum; return each node's three-valued value (None = unknown or not evaluated).
+
+        With ``prune``, a jurisdiction's own nodes (its requirements' applicability and checks)
+        are not evaluated once the jurisdiction is known to be out of scope, or when ``only``
+        names other jurisdictions: no finding of it is reported then, so its rules are not run.
+        """
         payload = to_engine(facts, as_of)
         payload.update(self.quantify(facts, as_of))
         values: dict[int, bool | None] = {}
+        skipped: set[str] = set()
         for level, stratum in enumerate(self.program.strata):
             true, false = set(), set()
             rule = self._rule
-            for name in self.backend.fire(f"stratum:{level}", payload):
-                index, side = rule[name]
-                (true if side == "T" else false).add(index)
+            for tag in self.program.rulesets[level]:
+                if tag != "*" and prune:
+                    if tag in skipped:
+                        continue
+                    if (only is not None and tag not in only) or values.get(self._scope_index[tag]) is False:
+                        skipped.add(tag)
+                        continue
+                for name in self.backend.fire(f"stratum:{level}:{tag}", payload):
+                    index, side = rule[name]
+                    (true if side == "T" else false).add(index)
             for node in stratum:
+                if node.tag in skipped:
+                    values[node.index] = None
+                    continue
                 is_true, is_false = node.index in true, node.index in false
                 if is_true and is_false:
                     raise EngineError(f"rules for {node.owner!r} fired both true and false")
@@ -147,7 +170,7 @@ class Evaluator:
             raise ValueError("an evaluation needs an as-of date: set assessment_date or pass as_of")
         selected = self.catalogue.select(jurisdictions)
         facts = normalise(description)
-        values = self.node_values(facts, as_of)
+        values = self.node_values(facts, as_of, set(jurisdictions) if jurisdictions else None, prune=self.prune)
         explain = _Explainer(self, facts, as_of, values)
 
         scopes = [explain.scope(j) for j in self.catalogue.jurisdictions if not jurisdictions or j.code in jurisdictions]

@@ -69,3 +69,27 @@ def test_generated_descriptions_never_crash_the_engine(engine, data):
     result = engine.evaluate(description, dt.date(2026, 12, 1))
     assert result.verdict.value in ("blocked", "not_ready", "review", "clear")
     assert {f.id for f in result.findings} <= {r.id for r in engine.call(lambda ev: ev.catalogue.requirements)}
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=descriptions(), only=st.sampled_from([None, ["FR"], ["US-CA", "US"], ["EU", "DE", "AT"]]))
+def test_skipping_out_of_scope_jurisdictions_changes_no_result(engine, data, only):
+    """The evaluator does not run the rules of a jurisdiction once it is known to be out of scope
+    (or not asked for); the result must be exactly what running every rule gives."""
+    try:
+        description = validate(data)
+    except DescriptionError:
+        return
+
+    def both(evaluator):
+        out = []
+        for prune in (True, False):
+            evaluator.prune = prune
+            try:
+                out.append(evaluator.evaluate(description, dt.date(2026, 12, 1), only).model_dump_json())
+            finally:
+                evaluator.prune = True
+        return out
+
+    pruned, full = engine.call(both)
+    assert pruned == full
