@@ -17,7 +17,16 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(BIN)/bentham serve --local --port 8000
 
-test: $(STAMP)
+# The web form's browser tests drive Debian's Chromium (Playwright cannot download a browser on
+# a closed network); installed here when missing, so `make test` needs nothing else.
+CHROMIUM ?= /usr/bin/chromium
+
+$(CHROMIUM):
+	@echo "installing Debian's chromium for the browser tests (tests/web/)"
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -q && apt-get install -y -q --no-install-recommends chromium; \
+	else sudo apt-get update -q && sudo apt-get install -y -q --no-install-recommends chromium; fi
+
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -724,4 +724,8 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
         return spec
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+    from .web import router as web_router  # the web form (HTML pages under /web); imported here: it imports this module
+
+    app.include_router(web_router)
     return app
