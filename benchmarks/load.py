@@ -9,6 +9,10 @@ drives POST /v1/evaluate and POST /v1/assessments with N concurrent clients for 
     .venv/bin/python benchmarks/load.py --backend sqlite --clients 32 --duration 10
     .venv/bin/python benchmarks/load.py --backend postgresql
     .venv/bin/python benchmarks/load.py --backend sqlite --endpoints report --clients 2 --duration 30
+    .venv/bin/python benchmarks/load.py --same     # identical bodies: the result cache answers
+
+Every request body is distinct by default (the same description, renamed), so every request is
+evaluated; ``--same`` sends one body over and over, which the service's result cache answers.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ def main() -> int:
     parser.add_argument("--endpoints", default="evaluate,assessments")
     parser.add_argument("--body", type=Path, default=ROOT / "examples" / "keystroke-ai-training.yaml")
     parser.add_argument("--tool", choices=("auto", "wrk", "httpx"), default="auto")
+    parser.add_argument("--same", action="store_true", help="send one identical body (measures the result cache)")
     args = parser.parse_args()
     if args.duration > 120:
         parser.error("--duration is bounded to 120 s")
@@ -74,14 +79,15 @@ def main() -> int:
             media = "application/json" if args.body.suffix == ".json" else "application/yaml"
             headers = {"Authorization": f"Bearer {key}"}
             results = {"backend": args.backend, "server_workers": args.workers, "cpus": os.cpu_count(), "body": args.body.name,
-                       "body_bytes": len(body), "endpoints": {}}
+                       "body_bytes": len(body), "bodies": "identical" if args.same else "distinct", "endpoints": {}}
             with served(env, ["--workers", str(args.workers), "--log-level", "warning"], port):
                 for name in args.endpoints.split(","):
                     target = f"http://127.0.0.1:{port}{ENDPOINTS[name]}"
                     if args.warmup:
-                        run_load(target, body, media, headers, clients=args.clients, duration=args.warmup, tool=args.tool)
+                        run_load(target, body, media, headers, clients=args.clients, duration=args.warmup, tool=args.tool,
+                                 vary=not args.same)
                     results["endpoints"][name] = run_load(target, body, media, headers, clients=args.clients,
-                                                          duration=args.duration, tool=args.tool)
+                                                          duration=args.duration, tool=args.tool, vary=not args.same)
             if "assessments" in results["endpoints"]:
                 db = Database(url)
                 with db.read() as conn:
