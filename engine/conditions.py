@@ -472,15 +472,17 @@ def evaluate(
     as_of: dt.date,
     resolve: Resolver,
     trace: Trace | None = None,
+    known: bool | None | object = ...,
 ) -> bool | None:
     """Kleene evaluation of ``cond``; ``facts`` maps dotted paths to values (absent = unknown).
 
     With a ``trace``, also record the facts that decided the result: for a True ``All`` every
     part, for a False ``All`` only the False parts (and symmetrically for ``Any``); for an
-    unknown result, the missing facts whose answers could change it.
+    unknown result, the missing facts whose answers could change it. ``known``: the value, when
+    the caller has it already (the rules engine computed it), so only the explanation is walked.
     """
     env = Env(facts, as_of, resolve)
-    value = value_of(cond, env)
+    value = value_of(cond, env) if known is ... else known
     if trace is not None:
         _explainer(cond)(env, None, "", trace, value)
     return value

@@ -235,11 +235,16 @@ class _Explainer:
         node = self.ev.program.node_of[owner if isinstance(owner, tuple) else id(owner)]
         return self.values.get(node.index)
 
-    def trace(self, cond: Cond) -> tuple[bool | None, Trace]:
+    def trace(self, cond: Cond, value: bool | None) -> tuple[bool | None, Trace]:
+        """What decided ``cond``, whose value the rules engine computed (``value``, from its node).
+
+        The rules give every node's value; the explanation only walks down to the facts that
+        decided it (the reference semantics and the rules agree: tests/test_engine_equivalence.py).
+        """
         cached = self._traces.get(id(cond))
         if cached is None:
             trace = Trace()
-            cached = self._traces[id(cond)] = (evaluate(cond, self.facts, self.as_of, self.value_of, trace), trace)
+            cached = self._traces[id(cond)] = (evaluate(cond, self.facts, self.as_of, self.value_of, trace, value), trace)
         return cached
 
     def questions(self, trace: Trace, seen: set[int] | None = None) -> list[Question]:
@@ -250,7 +255,7 @@ class _Explainer:
             if value is None and id(target) not in seen:
                 seen.add(id(target))
                 condition = getattr(target, "condition", None) or getattr(target, "scope", None)
-                _, sub = self.trace(condition)
+                _, sub = self.trace(condition, None)
                 missing.extend(q.path for q in self.questions(sub, seen))
         return [_question(path) for path in dict.fromkeys(missing)]
 
@@ -265,7 +270,7 @@ class _Explainer:
     # -- results -----------------------------------------------------------------------
 
     def scope(self, j: Jurisdiction) -> ScopeResult:
-        value, trace = self.trace(j.scope)
+        value, trace = self.trace(j.scope, self.value_of(j))
         because = "; ".join(f"{p} = {_words(v)}" for p, v in sorted(trace.used.items()))
         if value is True:
             reason = f"In scope because {because} ({j.scope_basis})."
@@ -285,7 +290,7 @@ class _Explainer:
         )
 
     def classification(self, c: Classification) -> ClassificationResult:
-        value, trace = self.trace(c.condition)
+        value, trace = self.trace(c.condition, self.value_of(c))
         return ClassificationResult(
             id=c.id,
             title=c.title,
@@ -300,7 +305,7 @@ class _Explainer:
     def requirement(self, req: Requirement) -> Finding:
         applies_cond = self.ev.applies[req.id]
         applies = self.value_of(("applies", req.id))
-        _, app_trace = self.trace(applies_cond)
+        _, app_trace = self.trace(applies_cond, applies)
         traces = [app_trace]
         questions: list[Question] = []
         also: list[str] = []
@@ -338,9 +343,9 @@ class _Explainer:
                 if decided:
                     if value is True:
                         also.append(check.because)
-                        traces.append(self.trace(check.when)[1])
+                        traces.append(self.trace(check.when, value)[1])
                     continue
-                _, trace = self.trace(check.when)
+                _, trace = self.trace(check.when, value)
                 if value is True:
                     status, reason, deadline = check.status, check.because, check.deadline
                     traces.append(trace)
