@@ -334,10 +334,15 @@ def value_of(cond: Cond, env: Env, item: Mapping[str, Any] | None = None) -> boo
 
 
 def _fn(cond: Cond) -> Fn:
-    entry = _compiled.get(id(cond))
+    return _once(_compiled, cond, _compile)
+
+
+def _once(table: dict[int, tuple[Cond, Any]], cond: Cond, build: Callable[[Cond], Any]) -> Any:
+    """``build(cond)``, made once per condition object (kept with it: an id alone can be reused)."""
+    entry = table.get(id(cond))
     if entry is None or entry[0] is not cond:
-        entry = (cond, _compile(cond))
-        _compiled[id(cond)] = entry
+        entry = (cond, build(cond))
+        table[id(cond)] = entry
     return entry[1]
 
 
@@ -498,11 +503,7 @@ def _explainer(cond: Cond) -> Explain:
     ``explain(env, item, prefix, trace, value)`` records what decided ``value`` (the condition's
     own value): the parts whose value agrees with it, down to the facts, or the missing facts.
     """
-    entry = _explainers.get(id(cond))
-    if entry is None or entry[0] is not cond:
-        entry = (cond, _compile_explainer(cond))
-        _explainers[id(cond)] = entry
-    return entry[1]
+    return _once(_explainers, cond, _compile_explainer)
 
 
 def _compile_explainer(cond: Cond) -> Explain:

@@ -191,6 +191,22 @@ class Problem(Exception):
         self.status, self.title, self.detail, self.errors, self.headers = status, title, detail, errors, headers
 
 
+async def read_limited(request: Request) -> bytes:
+    """The request body, refused with 413 as soon as it exceeds ``BENTHAM_MAX_BODY_BYTES``
+    (declared or streamed: a chunked body without Content-Length is counted as it arrives)."""
+    limit = request.app.state.settings.max_body_bytes
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise Problem(413, "Body too large", f"The limit is {limit} bytes.")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise Problem(413, "Body too large", f"The limit is {limit} bytes.")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def problem(status: int, title: str, detail: str, errors: list[dict[str, str]] | None = None, **headers: str) -> JSONResponse:
     body: dict[str, Any] = {"type": "about:blank", "title": title, "status": status, "detail": detail}
     if errors is not None:
@@ -358,17 +374,7 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
         media = (request.headers.get("content-type") or "application/json").split(";")[0].strip().lower()
         if media not in ACCEPTED_MEDIA:
             raise Problem(415, "Unsupported media type", f"Send application/json or application/yaml, not {media[:100]}.")
-        limit = request.app.state.settings.max_body_bytes
-        declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > limit:
-            raise Problem(413, "Body too large", f"The limit is {limit} bytes.")
-        chunks, size = [], 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise Problem(413, "Body too large", f"The limit is {limit} bytes.")
-            chunks.append(chunk)
-        return b"".join(chunks), media
+        return await read_limited(request), media
 
     def parse_description(body: bytes, media: str) -> DeploymentDescription:
         try:

@@ -37,7 +37,7 @@ from engine.runtime import EngineUnavailable
 from reports import view
 
 from .. import auth, storage
-from ..api import ENGINE_TIMEOUT, Problem, principal, unavailable
+from ..api import ENGINE_TIMEOUT, Problem, principal, read_limited, unavailable
 from ..rendering import RendererUnavailable
 from . import form
 
@@ -165,17 +165,7 @@ async def read_body(request: Request) -> tuple[str, bytes]:
     media = ctype.split(";")[0].strip().lower()
     if media not in FORM_MEDIA:
         raise Problem(415, "Unsupported media type", "Send the form (application/x-www-form-urlencoded or multipart/form-data).")
-    limit = request.app.state.settings.max_body_bytes
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
-        raise Problem(413, "Too large", f"The limit is {limit} bytes.")
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise Problem(413, "Too large", f"The limit is {limit} bytes.")
-        chunks.append(chunk)
-    return ctype, b"".join(chunks)
+    return ctype, await read_limited(request)
 
 
 async def read_fields(request: Request) -> tuple[form.Values, dict[str, tuple[str, bytes]]]:
