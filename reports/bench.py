@@ -82,12 +82,13 @@ def run(iterations: int = 7, processes: int = 2) -> dict[str, Any]:
         "report_warm_cpu_s": round(statistics.median(c for _, c in warm), 3),
         "reports_per_s": round(processes * per_worker / elapsed, 2),
         "reports_per_s_if_cores_free": round(processes / statistics.median(c for _, c in pooled), 2),
-        "load_average_1min": round(os.getloadavg()[0], 2),
-        "processes": processes,
-        "iterations": iterations,
-        "pages": _state["pages"],
-        "pdf_bytes": _state["size"],
-        "findings": len(_state["result"].findings),
+        "report_load_average_1min": round(os.getloadavg()[0], 2),
+        # prefixed, so that `bentham bench --report` can merge these with the evaluation figures
+        "report_processes": processes,
+        "report_iterations": iterations,
+        "report_pages": _state["pages"],
+        "report_pdf_bytes": _state["size"],
+        "report_findings": len(_state["result"].findings),
     }
 
 

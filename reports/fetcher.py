@@ -23,7 +23,6 @@ ALLOWED_FILES = frozenset(
     {
         "fonts/NotoSans-Regular.ttf",
         "fonts/NotoSans-Bold.ttf",
-        "fonts/NotoMono-Regular.ttf",
         "fonts/NotoSansSymbols2-Subset.ttf",
         "styles/report.css",
     }

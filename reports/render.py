@@ -11,6 +11,7 @@ content, so the same input, catalogue and date give byte-identical PDFs.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import json
 import threading
@@ -72,7 +73,37 @@ def _get_renderer() -> _Renderer:
     with _lock:
         if _renderer is None:
             _renderer = _Renderer()
+            # Drop the fonts before interpreter teardown: FontConfiguration.__del__ calls into Pango and
+            # fails noisily ("Exception ignored ...") if it only runs once the C bindings are gone.
+            atexit.register(_drop_renderer)
         return _renderer
+
+
+def _drop_renderer() -> None:
+    global _renderer
+    with _lock:
+        _renderer = None
+
+
+def warm_up() -> None:
+    """Load WeasyPrint, the template, stylesheet and fonts, and lay out a small page in every style.
+
+    For process pools: call it in the worker initializer so the first real report is a warm one
+    (the first layout pays for Pango font loading and WeasyPrint's lazy imports).
+    """
+    from weasyprint import HTML
+
+    from .fetcher import PackageFetcher
+
+    renderer = _get_renderer()
+    html = (
+        '<html lang="en"><body><h1>Warm-up</h1><h2>a</h2><h3>b</h3><h4>c</h4>'
+        '<p class="fh s-violation">\u2716 \u25b2 \u25c6 \u25f7 \u2714 ? \u2013 <a href="#x">x</a></p>'
+        '<table class="grid"><tr><td>a</td><td>b</td></tr></table><p class="do">d</p></body></html>'
+    )
+    HTML(string=html, base_url=PACKAGE_DIR.as_uri() + "/", url_fetcher=PackageFetcher()).write_pdf(
+        stylesheets=[renderer.css], font_config=renderer.fonts, pdf_variant=PDF_VARIANT, full_fonts=True
+    )
 
 
 def source_name(source: bytes) -> str:

@@ -56,7 +56,7 @@ VERDICT_MEANING = {
 }
 GRADE_LABEL = {"V": "verified", "S": "secondary sources", "K": "unverified"}
 
-#: Statuses whose findings get a full entry; satisfied ones get a short one, not-applicable a table row.
+#: Statuses whose findings get a full entry in the report; satisfied and not-applicable ones get a table row.
 DETAILED = ("violation", "action_required", "at_risk", "needs_information", "upcoming")
 
 
@@ -79,6 +79,26 @@ def format_value(value: Any) -> str:
     if isinstance(value, dict):
         return "; ".join(f"{k} = {format_value(v)}" for k, v in value.items())
     return str(value)
+
+
+_NOT_APPLICABLE = re.compile(
+    r"^Not applicable:\s*(?:When\s+)?(?P<when>.+?)\s+—\s+not the case here(?:\s+\((?P<extra>[^)]*)\))?\.?$", re.S
+)
+
+
+def applies_when(reason: str) -> str:
+    """``Not applicable: When X — not the case here (and not in force before D).`` as ``X (not in force before D)``.
+
+    Only the fixed boilerplate goes; a reason in another form is kept whole (less its prefix).
+    """
+    match = _NOT_APPLICABLE.match(reason)
+    if not match:
+        return re.sub(r"^Not applicable:\s*", "", reason)
+    when = match["when"][:1].upper() + match["when"][1:]
+    extra = match["extra"]
+    if extra:
+        when += f" ({re.sub(r'^and ', '', extra)})"
+    return when
 
 
 def format_date(value: dt.date | None) -> str:
@@ -136,6 +156,9 @@ class InstrumentGroup:
     detailed: list[FindingView] = field(default_factory=list)
     satisfied: list[FindingView] = field(default_factory=list)
     penalty: str | None = None  # set when every finding of the group shares one penalty text
+    #: every distinct penalty text of the detailed findings, once, with the ids it applies to
+    #: (``None`` when it applies to all of them): the exposure is stated per instrument, not per finding
+    penalties: list[tuple[str, list[str] | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -190,6 +213,12 @@ def build(result: Result, description: DeploymentDescription) -> dict[str, Any]:
             penalties = {v.f.penalty for v in g.detailed}
             if len(g.detailed) > 1 and len(penalties) == 1:
                 g.penalty = penalties.pop()
+            by_text: OrderedDict[str, list[str]] = OrderedDict()
+            for v in g.detailed:
+                if v.f.penalty:
+                    by_text.setdefault(v.f.penalty, []).append(v.f.id)
+            everyone = len(by_text) == 1 and len(next(iter(by_text.values()), [])) == len(g.detailed)
+            g.penalties = [(text, None if everyone else ids) for text, ids in by_text.items()]
         counts: dict[str, int] = {}
         for f in applicable:
             if f.jurisdiction == code:
@@ -238,9 +267,40 @@ def build(result: Result, description: DeploymentDescription) -> dict[str, Any]:
             timeline.append((f.in_force_until, "Ceases to apply", view(f)))
     timeline.sort(key=lambda t: (t[0], t[2].f.id))
 
-    not_applicable = [view(f) for f in result.findings if f.status == Status.not_applicable]
+    def by_place(items: list[FindingView]) -> list[FindingView]:
+        return sorted(items, key=lambda v: (order.get(v.f.jurisdiction, len(order)), v.f.instrument, v.f.id))
+
+    not_applicable = by_place([view(f) for f in result.findings if f.status == Status.not_applicable])
     for v in not_applicable:
         v.short_reason = re.sub(r"^Not applicable:\s*", "", v.f.reason)  # type: ignore[attr-defined]
+        v.applies_when = applies_when(v.f.reason)  # type: ignore[attr-defined]
+    met = by_place([view(f) for f in result.findings if f.status == Status.satisfied])
+
+    # every authority the detailed findings rely on, once, with the findings that cite it (in report order)
+    authorities: OrderedDict[tuple[str, str | None], list[str]] = OrderedDict()
+    for j in jurisdictions:
+        for g in j.instruments:
+            for v in g.detailed:
+                for a in v.f.authorities:
+                    authorities.setdefault((str(a.get("title") or ""), a.get("url")), []).append(v.f.id)
+    authority_rows = [
+        {"n": n, "title": t, "url": u, "cited_by": ids} for n, ((t, u), ids) in enumerate(authorities.items(), 1)
+    ]
+    number = {key: n for n, key in enumerate(authorities, 1)}
+    for j in jurisdictions:
+        for g in j.instruments:
+            for v in g.detailed:
+                refs = [number[(str(a.get("title") or ""), a.get("url"))] for a in v.f.authorities]
+                v.authority_refs = refs  # type: ignore[attr-defined]
+
+    populations = [(f"workforce[{i}]", population(f"workforce[{i}]")) for i in range(len(description.workforce or []))]
+
+    def _stated(fact: Fact, reason: str) -> bool:
+        """The fact is quoted in the reason, or is a population's place (shown in the population list)."""
+        if f"{fact.path} = " in reason:
+            return True
+        where = re.match(r"^workforce\[\d+\]\.(country|region|residence)$", fact.path)
+        return bool(where) and fact.population is not None
 
     scope_in = [j for j in result.jurisdictions if j.in_scope is True]
     scope_open = [j for j in result.jurisdictions if j.in_scope is None]
@@ -249,10 +309,12 @@ def build(result: Result, description: DeploymentDescription) -> dict[str, Any]:
     toc = [("summary", "Executive summary", 1), ("scope", "Scope", 1), ("findings", "Findings", 1)]
     toc += [(j.anchor, j.name, 2) for j in jurisdictions]
     toc += [
+        ("met", "Requirements met", 1),
+        ("not-applicable", "Requirements not applicable", 1),
+        ("authorities", "Authorities relied on", 1),
         ("questions", "Questions to answer", 1),
         ("upcoming", "Upcoming obligations", 1),
         ("watch", "Watch list", 1),
-        ("not-applicable", "Requirements not applicable", 1),
         ("appendix-a", "Appendix A · The description as submitted", 1),
         ("appendix-b", "Appendix B · Method and integrity", 1),
     ]
@@ -269,15 +331,29 @@ def build(result: Result, description: DeploymentDescription) -> dict[str, Any]:
         "counts": [(s, STATUS_SYMBOL[s], STATUS_LABEL[s], result.counts.get(s, 0)) for s in STATUS_SYMBOL],
         "blocking": blocking,
         "review": review,
+        "review_groups": [
+            (s, STATUS_LABEL[s], [v.f.id for v in review if v.f.status == s])
+            for s in ("at_risk", "needs_information")
+            if any(v.f.status == s for v in review)
+        ],
         "scope_in": [(j, facts(j.facts_used)) for j in scope_in],
         "scope_open": [(j, facts(j.facts_used)) for j in scope_open],
         "scope_out": [(j, facts(j.facts_used)) for j in scope_out],
+        # for the PDF: every monitored population once, and per jurisdiction only the facts that
+        # neither its reason (which already quotes them) nor the population list states
+        "populations": populations,
+        "scope_extra": {
+            j.code: [x for x in facts(j.facts_used) if not _stated(x, j.reason)] for j in result.jurisdictions
+        },
         "jurisdictions": jurisdictions,
         "toc": toc,
         "questions": question_rows,
         "timeline": [(format_date(d), what, v) for d, what, v in timeline],
         "watch": result.watch_list,
         "not_applicable": not_applicable,
+        "met": met,
+        "authorities": authority_rows,
+        "actionable": sum(len(g.detailed) for j in jurisdictions for g in j.instruments),
         "description_tables": description_tables(data),
         "grades": [(g.value, GRADE_LABEL[g.value], GRADE_MEANING[g]) for g in Grade],
         "statuses": [(s, STATUS_SYMBOL[s], STATUS_LABEL[s]) for s in STATUS_SYMBOL],

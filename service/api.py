@@ -281,6 +281,8 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
         app.state.key_use = {}
         app.state.results = ResultCache(cfg.result_cache_entries)
         app.state.renderer = RenderPool(cfg.render_workers, cfg.render_max_pending, cfg.render_timeout_seconds)
+        if cfg.render_prewarm:
+            app.state.renderer.prewarm()  # returns at once; the workers warm up in the background
         own_engine = engine is None
         try:
             if cfg.migrate:

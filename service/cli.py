@@ -77,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--api", action="store_true",
                        help="also load-test POST /v1/evaluate through `bentham serve --local` on loopback "
                             "(32 clients, 5 s): adds api_evaluate_rps and api_p99_ms")
+    bench.add_argument("--report", action="store_true",
+                       help="also measure the PDF report of the flagship example (python -m reports.bench): adds "
+                            "report_warm_s (median warm render) and reports_per_s (2-process pool)")
+    bench.add_argument("--report-iterations", type=int, default=5, help="warm renders per process for --report")
 
     serve = sub.add_parser("serve", help="run the HTTP API (needs API keys unless --local)")
     serve.add_argument("--host", default="127.0.0.1")
@@ -293,6 +297,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import run
 
     figures = run(iterations=args.iterations, examples=args.examples, api=args.api)
+    if args.report:
+        from reports.bench import run as report_run
+
+        figures.update(report_run(args.report_iterations))
     if args.json:
         print(json.dumps(figures, indent=2))
     else:

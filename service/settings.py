@@ -68,7 +68,9 @@ class Settings:
     #: finished evaluations kept for identical repeat requests (0 disables; see service/cache.py)
     result_cache_entries: int = 256
     #: PDF renderer processes per server process, queued renders beyond which answer 503, timeout
-    render_workers: int = 1
+    render_workers: int = 2
+    #: start and warm the renderer processes at start-up (``bentham serve``), not on the first report
+    render_prewarm: bool = False
     render_max_pending: int = 8
     render_timeout_seconds: float = 120.0
     #: seconds of waiting for a database connection before answering 503
@@ -89,7 +91,8 @@ class Settings:
             engine_workers=_int("BENTHAM_ENGINE_WORKERS", os.cpu_count() or 2),
             engine_max_pending=_int("BENTHAM_ENGINE_MAX_PENDING", 256),
             result_cache_entries=_int("BENTHAM_RESULT_CACHE", 256),
-            render_workers=_int("BENTHAM_RENDER_WORKERS", 1),
+            render_workers=_int("BENTHAM_RENDER_WORKERS", 2),
+            render_prewarm=_bool("BENTHAM_RENDER_PREWARM", True),
             render_max_pending=_int("BENTHAM_RENDER_MAX_PENDING", 8),
             render_timeout_seconds=_float("BENTHAM_RENDER_TIMEOUT", 120.0),
             db_pool_timeout=_float("BENTHAM_DB_POOL_TIMEOUT", 5.0),
