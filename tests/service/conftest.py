@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from service import storage
+from service_support import new_tenant
 from service.api import create_app
 from service.db import Database
 from service.settings import Settings
@@ -81,15 +82,8 @@ def db(client) -> Database:
     return client.app.state.db
 
 
-def new_tenant(db: Database, name: str | None = None) -> dict[str, str]:
-    """A fresh tenant with one key; returns the request headers (and the prefix and tenant name)."""
-    tenant = name or f"team-{secrets.token_hex(4)}"
-    key, prefix = storage.create_key(db, tenant)
-    return {"authorization": f"Bearer {key}", "x-prefix": prefix, "x-tenant": tenant}
 
 
-def auth_only(headers: dict[str, str]) -> dict[str, str]:
-    return {"authorization": headers["authorization"]}
 
 
 @pytest.fixture
@@ -105,10 +99,3 @@ def bob(db) -> dict[str, str]:
 @pytest.fixture(scope="session")
 def flagship() -> bytes:
     return FLAGSHIP.read_bytes()
-
-
-def post_assessment(client: TestClient, headers: dict[str, str], body: bytes, media: str = "application/yaml",
-                    **extra: str) -> dict:
-    r = client.post("/v1/assessments", content=body, headers=auth_only(headers) | {"content-type": media} | extra)
-    assert r.status_code == 201, r.text
-    return r.json()

@@ -9,7 +9,7 @@ import uuid
 import pytest
 import sqlalchemy as sa
 import yaml
-from conftest import auth_only, new_tenant, post_assessment
+from service_support import auth_only, new_tenant, post_assessment
 
 from service import cli, storage
 from service.db import assessments, audit_log

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import auth_only, new_tenant
+from service_support import auth_only, new_tenant
 from fastapi.testclient import TestClient
 
 from engine.runtime import EngineUnavailable
