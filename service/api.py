@@ -280,6 +280,7 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
         app.state.keys = auth.KeyCache(cfg.auth_cache_seconds)
         app.state.key_use = {}
         app.state.results = ResultCache(cfg.result_cache_entries)
+        app.state.running = {}  # cache key -> the evaluation in progress (see evaluate_cached)
         app.state.renderer = RenderPool(cfg.render_workers, cfg.render_max_pending, cfg.render_timeout_seconds)
         if cfg.render_prewarm:
             app.state.renderer.prewarm()  # returns at once; the workers warm up in the background
@@ -416,11 +417,23 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
         found = cache.get(key)
         if found is not None:
             return found, None
-        description = parse_description(body, media)
-        need_date(description, as_of)
-        evaluated = await evaluate_with(request, description, as_of, codes)
-        cache.put(key, evaluated)
-        return evaluated, description
+
+        async def compute() -> tuple[Evaluated, DeploymentDescription]:
+            description = parse_description(body, media)
+            need_date(description, as_of)
+            evaluated = await evaluate_with(request, description, as_of, codes)
+            cache.put(key, evaluated)
+            return evaluated, description
+
+        # Identical requests that arrive while the first is being evaluated share its evaluation
+        # (or its error) instead of each queueing one. The evaluation is a task of its own, so a
+        # caller that disconnects does not cancel it for the others.
+        running: dict[str, asyncio.Future[tuple[Evaluated, DeploymentDescription]]] = request.app.state.running
+        task = running.get(key)
+        if task is None:
+            task = running[key] = asyncio.ensure_future(compute())
+            task.add_done_callback(lambda t: (running.pop(key, None), t.cancelled() or t.exception()))
+        return await asyncio.shield(task)
 
     async def evaluate_with(request: Request, description: DeploymentDescription, as_of: dt.date | None,
                             codes: list[str] | None) -> Evaluated:

@@ -68,6 +68,43 @@ def test_repeated_requests_reuse_the_result_only_when_everything_that_decides_it
     assert stored.json()["result"] == first.json()
 
 
+class _Slow:
+    """An engine that takes a while and counts its evaluations (wraps the real one)."""
+
+    def __init__(self, engine) -> None:
+        self.engine, self.calls = engine, 0
+
+    async def evaluate_json_async(self, *args, **kwargs):
+        import asyncio
+
+        self.calls += 1
+        await asyncio.sleep(1.0)  # long enough for all eight requests to arrive meanwhile
+        return await self.engine.evaluate_json_async(*args, **kwargs)
+
+    def close(self) -> None:
+        pass
+
+
+def test_identical_requests_in_flight_share_one_evaluation(engine, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    slow = _Slow(engine)
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'c.db'}", local=True, engine_workers=0, result_cache_entries=0)
+    body = FLAGSHIP.read_bytes()
+    with TestClient(create_app(slow, settings), raise_server_exceptions=False) as c:
+        def post(_):
+            return c.post("/v1/evaluate?as_of=2026-12-01", content=body, headers={"content-type": "application/yaml"})
+
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(post, range(8)))
+        assert [a.status_code for a in answers] == [200] * 8
+        assert len({a.content for a in answers}) == 1
+        assert slow.calls == 1  # all eight were in flight together: one evaluation
+        assert c.app.state.running == {}
+        # without the cache, a later identical request is evaluated again
+        assert post(0).status_code == 200 and slow.calls == 2
+
+
 def test_failed_requests_are_not_cached(local):
     cache = local.app.state.results
     size = len(cache)
