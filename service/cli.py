@@ -76,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench.add_argument("--api", action="store_true",
                        help="also load-test POST /v1/evaluate through `bentham serve --local` on loopback "
-                            "(32 clients, 5 s): adds api_evaluate_rps and api_p99_ms")
+                            "(32 clients, 5 s each): distinct bodies give api_evaluate_rps, api_p50_ms, api_p99_ms; "
+                            "identical bodies (the result cache) api_cached_rps, api_cached_p50_ms, api_cached_p99_ms")
     bench.add_argument("--report", action="store_true",
                        help="also measure the PDF report of the flagship example (python -m reports.bench): adds "
                             "report_warm_s (median warm render) and reports_per_s (2-process pool)")
