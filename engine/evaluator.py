@@ -41,6 +41,7 @@ from .model import (
 
 _M = TypeVar("_M", bound=BaseModel)
 
+
 def canonical_json(data: Any) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 

@@ -429,10 +429,15 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
         # (or its error) instead of each queueing one. The evaluation is a task of its own, so a
         # caller that disconnects does not cancel it for the others.
         running: dict[str, asyncio.Future[tuple[Evaluated, DeploymentDescription]]] = request.app.state.running
+        def finished(task: asyncio.Future[Any]) -> None:
+            running.pop(key, None)
+            if not task.cancelled():
+                task.exception()  # retrieved here, so no "never retrieved" warning when nobody waited
+
         task = running.get(key)
         if task is None:
             task = running[key] = asyncio.ensure_future(compute())
-            task.add_done_callback(lambda t: (running.pop(key, None), t.cancelled() or t.exception()))
+            task.add_done_callback(finished)
         return await asyncio.shield(task)
 
     async def evaluate_with(request: Request, description: DeploymentDescription, as_of: dt.date | None,

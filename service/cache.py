@@ -2,8 +2,8 @@
 
 An evaluation is a pure function of the submitted bytes (and their media type), the requested
 ``as_of`` and jurisdictions, and the catalogue this process loaded: no rule reads the clock or
-anything stored. Teams resubmit the same description over and over (CI pipelines, the web form
-re-evaluating as a page is edited, re-opening a report), so the service keeps the last few
+anything stored. Teams resubmit the same description over and over (CI pipelines checking a
+design on every commit, a stateless report asked for again), so the service keeps the last few
 hundred results and answers a repeat without parsing or evaluating again. Only successful
 evaluations are kept; a stored assessment is still stored (and audited) on every request.
 """
