@@ -81,7 +81,10 @@ class Evaluator:
         }
         # The node holding each jurisdiction's scope (see node_values: pruning).
         self._scope_index = {j.code: self.program.node_of[id(j)].index for j in catalogue.jurisdictions}
-        # Built once and shared by every finding of the requirement (results are read-only).
+        # Built once and shared by every finding (results are read-only).
+        self.index_of = {owner: node.index for owner, node in self.program.node_of.items()}
+        self.citations = {item.id: item.citation.label for item in (*catalogue.requirements, *catalogue.classifications)}
+        self.counts = {j.code: sum(1 for r in catalogue.requirements if r.jurisdiction == j.code) for j in catalogue.jurisdictions}
         self.authorities = {
             r.id: [{"title": a.title, "url": a.url, "kind": a.kind} for a in r.authorities] for r in catalogue.requirements
         }
@@ -233,8 +236,7 @@ class _Explainer:
         self._traces: dict[int, tuple[bool | None, Trace]] = {}
 
     def value_of(self, owner: Any) -> bool | None:
-        node = self.ev.program.node_of[owner if isinstance(owner, tuple) else id(owner)]
-        return self.values.get(node.index)
+        return self.values.get(self.ev.index_of[owner if isinstance(owner, tuple) else id(owner)])
 
     def trace(self, cond: Cond, value: bool | None) -> tuple[bool | None, Trace]:
         """What decided ``cond``, whose value the rules engine computed (``value``, from its node).
@@ -279,7 +281,6 @@ class _Explainer:
             reason = f"Not in scope: the law applies when {j.scope_basis}, and the facts show otherwise."
         else:
             reason = f"Scope unknown: the law applies when {j.scope_basis}; answer the questions to decide."
-        count = sum(1 for r in self.ev.catalogue.requirements if r.jurisdiction == j.code)
         return ScopeResult(
             code=j.code,
             name=j.name,
@@ -287,7 +288,7 @@ class _Explainer:
             reason=reason,
             facts_used=self.used(trace),
             questions=self.questions(trace) if value is None else [],
-            requirements=count,
+            requirements=self.ev.counts[j.code],
         )
 
     def classification(self, c: Classification) -> ClassificationResult:
@@ -296,7 +297,7 @@ class _Explainer:
             id=c.id,
             title=c.title,
             value=value,
-            citation=c.citation.label,
+            citation=self.ev.citations[c.id],
             url=c.citation.url,
             grade=c.grade,
             facts_used=self.used(trace),
@@ -376,7 +377,7 @@ class _Explainer:
             title=req.title,
             jurisdiction=req.jurisdiction,
             instrument=req.instrument,
-            citation=req.citation.label,
+            citation=self.ev.citations[req.id],
             url=req.citation.url,
             grade=req.grade,
             severity=req.severity,

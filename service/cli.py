@@ -31,6 +31,10 @@ def _codes(text: str) -> list[str]:
     return [c.strip().upper() for c in text.split(",") if c.strip()]
 
 
+def _ids(text: str) -> list[str]:
+    return [i.strip().upper() for i in text.split(",") if i.strip()]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bentham", description="Check a workplace-monitoring deployment against EU and California law.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -73,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--iterations", type=int, default=3000)
     bench.add_argument("--examples", type=Path)
+    bench.add_argument("--requirements", type=_ids, metavar="ID,...|foundation",
+                       help="evaluate only these requirements (and the classifications they chain on); "
+                            "'foundation' is the first slice of ten (the foundation issue's 2 ms target); "
+                            "--api always serves the whole catalogue")
 
     bench.add_argument("--api", action="store_true",
                        help="also load-test POST /v1/evaluate through `bentham serve --local` on loopback "
@@ -297,7 +305,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import run
 
-    figures = run(iterations=args.iterations, examples=args.examples, api=args.api)
+    try:
+        figures = run(iterations=args.iterations, examples=args.examples, api=args.api, requirements=args.requirements)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     if args.report:
         from reports.bench import run as report_run
 

@@ -87,6 +87,15 @@ def test_bench_reports_the_documented_keys(capsys):
     assert figures["evaluate_p50_ms"] > 0
 
 
+def test_bench_measures_the_foundation_slice_alone(capsys):
+    code, out, _ = run(capsys, "bench", "--json", "--iterations", "20", "--requirements", "foundation")
+    figures = json.loads(out)
+    assert code == 0
+    assert figures["requirements"] == 10
+    code, _, err = run(capsys, "bench", "--iterations", "20", "--requirements", "EU-GDPR-35-DPIA,EU-NOPE-1")
+    assert code == 2 and "EU-NOPE-1" in err
+
+
 def test_report_and_verify_round_trip(capsys, tmp_path):
     source = tmp_path / "small.yaml"
     source.write_text(
