@@ -20,8 +20,10 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    GetJsonSchemaHandler,
     StringConstraints,
 )
+from pydantic.json_schema import JsonSchemaValue
 
 SCHEMA_VERSION = 1
 
@@ -47,6 +49,19 @@ def _dedupe_sorted(values: list[Any]) -> list[Any]:
 T = TypeVar("T")
 
 Unknownable = BeforeValidator(_unknown_to_none)
+
+
+class _UnknownInSchema:
+    """Lets the exported JSON Schema accept the string "unknown" wherever the models do (optional fields)."""
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        unknown = {"const": "unknown"}
+        if "anyOf" in schema:
+            return {**schema, "anyOf": [*schema["anyOf"], unknown]}
+        return {"anyOf": [schema, unknown]}
+
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT, strip_whitespace=True)]
 Count = Annotated[int, Field(ge=0, le=MAX_INT)]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
@@ -56,7 +71,7 @@ Place = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 
 def Opt(tp: Any, question: str, **kw: Any) -> Any:  # noqa: N802 - reads like a type
     """An optional field whose unknown forms all become None; ``question`` is what we ask."""
-    return Annotated[tp | None, Unknownable, Field(default=None, description=question, **kw)]
+    return Annotated[tp | None, Unknownable, _UnknownInSchema, Field(default=None, description=question, **kw)]
 
 
 def OptSet(tp: Any, question: str) -> Any:  # noqa: N802
@@ -64,6 +79,7 @@ def OptSet(tp: Any, question: str) -> Any:  # noqa: N802
     return Annotated[
         Annotated[list[tp], Field(max_length=64), AfterValidator(_dedupe_sorted)] | None,
         Unknownable,
+        _UnknownInSchema,
         Field(default=None, description=question),
     ]
 
@@ -775,3 +791,8 @@ def _inner_model(annotation: Any) -> Any:
             return tp
         stack.extend(get_args(tp))
     return None
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema editors validate descriptions with (``bentham schema``, ``GET /v1/schema``)."""
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **DeploymentDescription.model_json_schema()}

@@ -182,8 +182,17 @@ class Evaluator:
         findings = [explain.requirement(r) for r in selected if r.jurisdiction not in out_of_scope]
         findings.sort(key=lambda f: self.catalogue.order(self.catalogue.by_id[f.id]))  # type: ignore[arg-type]
 
-        used_classifications = {cid for f in findings for cid in f.classifications_used}
-        classifications = [explain.classification(c) for c in self.catalogue.classifications if c.id in used_classifications]
+        # Every classification a finding chained on, and those they chain on in turn (a reader
+        # checks a finding's deciding facts through them).
+        by_id = self.catalogue.by_id
+        wanted = list(dict.fromkeys(cid for f in findings for cid in f.classifications_used))
+        explained: dict[str, ClassificationResult] = {}
+        while wanted:
+            cid = wanted.pop()
+            if cid not in explained:
+                explained[cid], nested = explain.classification(by_id[cid])  # type: ignore[arg-type]
+                wanted.extend(nested)
+        classifications = [explained[c.id] for c in self.catalogue.classifications if c.id in explained]
 
         asked: dict[str, tuple[str, list[str]]] = {}
         for f in findings:
@@ -291,7 +300,8 @@ class _Explainer:
             requirements=self.ev.counts[j.code],
         )
 
-    def classification(self, c: Classification) -> ClassificationResult:
+    def classification(self, c: Classification) -> tuple[ClassificationResult, list[str]]:
+        """The classification's result, and the classifications its value turned on."""
         value, trace = self.trace(c.condition, self.value_of(c))
         return ClassificationResult(
             id=c.id,
@@ -301,8 +311,9 @@ class _Explainer:
             url=c.citation.url,
             grade=c.grade,
             facts_used=self.used(trace),
+            classifications_used=dict(sorted(self.derived(trace).items())),
             questions=self.questions(trace) if value is None else [],
-        )
+        ), list(self.derived(trace))
 
     def requirement(self, req: Requirement) -> Finding:
         applies_cond = self.ev.applies[req.id]

@@ -94,6 +94,9 @@ def _load_yaml(text: str) -> Any:
         loader.dispose()
 
 
+TOO_DEEP = "the document is nested too deeply"
+
+
 def parse(text: str | bytes, media_type: str | None = None) -> Any:
     """Parse JSON or YAML text into plain data (YAML is a superset of JSON)."""
     if isinstance(text, bytes):
@@ -109,6 +112,8 @@ def parse(text: str | bytes, media_type: str | None = None) -> Any:
         if media_type and "json" in media_type:
             return json.loads(text)
         return _load_yaml(text)
+    except RecursionError:
+        raise DescriptionError([{"path": "", "message": TOO_DEEP}]) from None
     except json.JSONDecodeError as exc:
         raise DescriptionError([{"path": "", "message": f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"}]) from None
     except yaml.YAMLError as exc:
@@ -125,7 +130,10 @@ def load(text: str | bytes, media_type: str | None = None) -> DeploymentDescript
 def validate(data: Any) -> DeploymentDescription:
     if not isinstance(data, dict):
         raise DescriptionError([{"path": "", "message": "a deployment description is a mapping of fields (schema_version, name, …)"}])
-    bad_keys = [k for k in _all_keys(data) if not isinstance(k, str)]
+    try:
+        bad_keys = [k for k in _all_keys(data) if not isinstance(k, str)]
+    except RecursionError:
+        raise DescriptionError([{"path": "", "message": TOO_DEEP}]) from None
     if bad_keys:
         raise DescriptionError(
             [{"path": "", "message": f"keys must be text; found {bad_keys[0]!r} (quote YAML keys such as yes/no/on/off)"}]
@@ -135,7 +143,7 @@ def validate(data: Any) -> DeploymentDescription:
     except ValidationError as exc:
         raise DescriptionError(_merge([_explain(err, data) for err in exc.errors(include_url=False)])) from None
     except RecursionError:
-        raise DescriptionError([{"path": "", "message": "the document is nested too deeply"}]) from None
+        raise DescriptionError([{"path": "", "message": TOO_DEEP}]) from None
     except (TypeError, ValueError) as exc:  # a validator bug must still not surface as a stack trace
         raise DescriptionError([{"path": "", "message": f"the description could not be validated: {exc}"}]) from None
 

@@ -285,6 +285,8 @@ class ClassificationResult(_Out):
     url: str
     grade: Grade
     facts_used: list[FactUsed]
+    #: the classifications this one's value turned on (each is in the result's list too)
+    classifications_used: dict[str, bool | None] = {}
     questions: list[Question] = []
 
 

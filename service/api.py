@@ -30,7 +30,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from engine import __version__
-from engine.description import DeploymentDescription
+from engine.description import DeploymentDescription, json_schema
 from engine.loading import MAX_BYTES, DescriptionError, load
 from engine.model import Result, Status, Verdict
 from engine.runtime import Engine, EngineUnavailable, Evaluated
@@ -732,7 +732,7 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
 
     @app.get("/v1/schema", tags=["catalogue"], summary="JSON Schema of the deployment description")
     async def schema() -> dict[str, Any]:
-        return DeploymentDescription.model_json_schema()
+        return json_schema()
 
     original_openapi = app.openapi
 

@@ -283,9 +283,9 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from engine.description import DeploymentDescription
+    from engine.description import json_schema
 
-    _emit(json.dumps(DeploymentDescription.model_json_schema(), indent=2, ensure_ascii=False) + "\n", None)
+    _emit(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n", None)
     return EXIT_OK
 
 

@@ -46,3 +46,23 @@ def test_dates_stay_text_so_that_validation_names_a_bad_one():
 def test_syntax_errors_give_line_and_column():
     with pytest.raises(DescriptionError, match=r"invalid YAML at line 1, column 4"):
         parse("x: : :\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "media"),
+    [("[" * 100_000, "application/json"), ('{"a":' * 5_000 + "1" + "}" * 5_000, "application/json"), ("[" * 100_000, None)],
+    ids=["json-lists", "json-objects", "yaml"],
+)
+def test_deep_nesting_is_a_clear_error_not_a_crash(text, media):
+    with pytest.raises(DescriptionError) as caught:
+        load(text, media)
+    assert "nest" in caught.value.errors[0]["message"]
+
+
+def test_deep_nesting_exits_2_from_the_cli(tmp_path, capsys):
+    from service.cli import main
+
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000)
+    assert main(["validate", str(deep)]) == 2
+    assert "nested too deeply" in capsys.readouterr().err

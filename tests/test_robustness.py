@@ -27,24 +27,26 @@ def _descriptions():
 def test_twenty_thousand_sequential_evaluations(catalogue):
     """durable-rules holds at most 1,024 live states per ruleset; each evaluation must delete its own.
 
-    Every evaluation asserts once into every ruleset, so 20,000 evaluations of any catalogue make
-    20,000 sessions per ruleset; one requirement (with its classifications) keeps this test short.
+    Every evaluation asserts into every ruleset (and once per list item into the item rulesets),
+    so 20,000 evaluations make 20,000+ sessions per ruleset. The foundation slice (ten
+    requirements in four jurisdictions, with their classifications) keeps the test short; every
+    answer must equal the first one for its description, so a corrupted state pool would show.
     """
-    from engine.catalogue import Catalogue
-    from engine.evaluator import Evaluator
+    import dataclasses
 
-    small = Catalogue(
-        version=catalogue.version,
-        jurisdictions=tuple(j for j in catalogue.jurisdictions if j.code == "US-CA"),
-        requirements=tuple(r for r in catalogue.requirements if r.id == "US-CA-CPPA-7150-RA-SPI"),
-    )
+    from engine.evaluator import Evaluator
+    from service.bench import FOUNDATION
+
+    small = dataclasses.replace(catalogue, requirements=tuple(r for r in catalogue.requirements if r.id in FOUNDATION))
     evaluator = Evaluator(small)  # built and used on this thread only
-    assert evaluator.program.rule_count > 20
+    assert len(small.requirements) == len(FOUNDATION) and evaluator.program.item_rulesets
     descriptions = _descriptions()
-    verdicts = set()
+    day = dt.date(2026, 12, 1)
+    expected = [(r.verdict, r.counts) for r in (evaluator.evaluate(d, day) for d in descriptions)]
+    assert len({v for v, _ in expected}) > 1
     for i in range(20_000):
-        verdicts.add(evaluator.evaluate(descriptions[i % len(descriptions)], dt.date(2026, 12, 1)).verdict)
-    assert verdicts
+        result = evaluator.evaluate(descriptions[i % len(descriptions)], day)
+        assert (result.verdict, result.counts) == expected[i % len(descriptions)], i
 
 
 ROUNDS = 8

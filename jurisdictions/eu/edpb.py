@@ -33,6 +33,7 @@ from .gdpr import (
 
 EDPB_TERMINAL = Authority(
     title="EDPB Guidelines 2/2023 on Technical Scope of Art. 5(3) of ePrivacy Directive, version 2.0, 7 Oct 2024",
+    url="https://www.edpb.europa.eu/documents/guideline/guidelines-22023-on-technical-scope-of-art-53-of-eprivacy-directive_en",
 )
 
 # Guidelines 2/2023 — what counts as access to terminal equipment (gate row of the research)

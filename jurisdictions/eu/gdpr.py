@@ -52,6 +52,7 @@ EDPB_VIDEO = Authority(
 )
 EDPB_AI_MODELS = Authority(
     title="EDPB Opinion 28/2024 on certain data protection aspects related to the processing of personal data in the context of AI models, 17 Dec 2024",
+    url="https://www.edpb.europa.eu/our-work-tools/our-documents/opinion-board-art-64/opinion-282024-certain-data-protection-aspects_en",
 )
 CNIL_AMAZON = Authority(
     title="CNIL, deliberation SAN-2023-021 (Amazon France Logistique), 27 Dec 2023",
