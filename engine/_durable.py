@@ -22,6 +22,9 @@ Safety rules enforced here (each is a measured crash or corruption in the librar
   ``$``-prefixed (engine-reserved) key cannot occur; we check anyway;
 * each evaluation uses a fresh session id, deleted in ``finally``: at most one live state per
   ruleset, far from the 1,024-state limit whose overflow corrupts the state pool;
+* an assertion the engine rejects may leave its session behind (deleting a session the engine
+  may not have finished creating is not safe), so a ruleset that has rejected
+  ``REBUILD_AFTER_FAILURES`` assertions is replaced by a fresh copy, long before 1,024;
 * every ruleset carries a sentinel rule that matches every fact. An assertion that matches no
   rule still creates a session state (so it must be deleted, or the 1,024 limit is reached),
   and deleting that state reads uninitialised memory: it segfaulted deterministically for a
@@ -69,11 +72,18 @@ class _StackExhausted(Exception):
     pass
 
 
+class _Rejected(EngineError):
+    """``assert_fact`` itself failed: its session may be left behind."""
+
+
 class _Loaded(NamedTuple):
     handle: int
     keys: tuple[str, ...]
     rules: dict[str, Any]
 
+
+#: Rejected assertions a ruleset may accumulate before it is replaced (see the module docstring).
+REBUILD_AFTER_FAILURES = 256
 
 SENTINEL = "sentinel"
 #: Matches every fact we assert (``as_of`` is always present and positive).
@@ -90,7 +100,9 @@ class Backend:
         self._sids = itertools.count(1)
         self._handles: dict[str, list[_Loaded]] = {}
         self._broken: str | None = None
+        self._failures: dict[int, int] = {}  # ruleset handle -> assertions it rejected
         self.splits = 0
+        self.rebuilds = 0
         for group, chunks in groups.items():
             self._handles[group] = [self._load(chunk, group) for chunk in chunks]
 
@@ -141,6 +153,12 @@ class Backend:
                 ]
                 self.splits += 1
                 continue
+            except _Rejected:
+                failures = self._failures[ruleset.handle] = self._failures.get(ruleset.handle, 0) + 1
+                if failures >= REBUILD_AFTER_FAILURES:
+                    loaded[i] = self._load(ruleset.rules, group)
+                    self.rebuilds += 1
+                raise
             i += 1
         return fired
 
@@ -155,7 +173,7 @@ class Backend:
         except _core.error as exc:
             if "error code: 303" in str(exc):
                 raise _StackExhausted from None
-            raise EngineError(f"durable-rules rejected the fact: {exc}") from exc
+            raise _Rejected(f"durable-rules rejected the fact: {exc}") from exc
         if code != 0:
             # Not even the sentinel matched: the session state is in a state we must not touch.
             self._broken = f"assertion returned code {code}"

@@ -120,3 +120,25 @@ def test_list_membership_alternatives_compile_to_one_quantifier_per_value():
     expr = compiler.side(AnyOf(*(F("monitoring.techniques").has(v) for v in ("a", "b"))), True)
     assert expr == {"$or": [{"$iany": {"monitoring__techniques": {"$i": "a"}}},
                             {"$iany": {"monitoring__techniques": {"$i": "b"}}}]}
+
+
+def test_a_rejected_assertion_is_an_error_and_a_ruleset_that_keeps_rejecting_is_replaced(monkeypatch):
+    """The engine refuses a fact of more than about 250 properties (error 302, measured).
+
+    Our facts carry only the properties a ruleset's rules test (at most 74 today; see
+    test_the_catalogue_compiles_within_engine_limits), so this is a guard: the refusal is an
+    EngineError, the backend stays usable, and a ruleset that keeps refusing is rebuilt before
+    any sessions it might leave behind could approach the 1,024-state limit.
+    """
+    import engine._durable as durable
+
+    monkeypatch.setattr(durable, "REBUILD_AFTER_FAILURES", 3)
+    wide = {f"r{i}": {"all": [{"m": {f"k{i}": 1}}]} for i in range(260)}
+    backend = Backend({"wide": [wide], "g": [{"r": {"all": [{"m": {"a": 1}}]}}]})
+    handle = backend._handles["wide"][0].handle
+    for _ in range(3):
+        with pytest.raises(EngineError, match="rejected"):
+            backend.fire("wide", {"as_of": 1, **{f"k{i}": 1 for i in range(260)}})
+    assert backend.rebuilds == 1 and backend._handles["wide"][0].handle != handle
+    assert backend.fire("g", {"as_of": 1, "a": 1}) == ["r"]  # the rest of the engine is unaffected
+    assert backend.fire("wide", {"as_of": 1, "k7": 1}) == ["r7"]  # and the rebuilt ruleset works
