@@ -214,9 +214,9 @@ class Evaluator:
             findings=findings,
             questions=questions,
             watch_list=[
-                WatchResult(**{k: getattr(w, k) for k in WatchResult.model_fields})
+                WatchResult(**{k: getattr(w, k) for k in WatchResult.model_fields if k != "note"}, note=w.note_on(as_of))
                 for w in self.catalogue.watch_list
-                if w.jurisdiction in codes
+                if w.jurisdiction in codes and (w.introduced_on is None or w.introduced_on <= as_of)
             ],
             catalogue=CatalogueInfo(
                 version=self.catalogue.version, sha256=self.catalogue.sha256, requirements=len(self.catalogue.requirements)

@@ -221,6 +221,25 @@ class WatchItem:
     provisions: str
     url: str
     grade: Grade
+    #: when the bill was introduced: not shown for an assessment dated before it
+    introduced_on: dt.date | None = None
+    #: for a status that is not final: the last day its session (or Congress) could pass it,
+    #: after which it has passed or died and the recorded status is out of date
+    session_ends: dt.date | None = None
+
+    def note_on(self, as_of: dt.date) -> str | None:
+        """What a reader must know about the recorded status on the assessment date, if anything."""
+        if self.status_as_of > as_of:
+            return (
+                f"This status was recorded on {self.status_as_of.isoformat()}, after the assessment date; "
+                "on the assessment date the bill may have been at an earlier stage."
+            )
+        if self.session_ends is not None and as_of > self.session_ends:
+            return (
+                f"The last day of its session for passing bills was {self.session_ends.isoformat()}, so it has "
+                "since passed or died; the outcome has not been verified. Check it before relying on this entry."
+            )
+        return None
 
 
 # --------------------------------------------------------------------------- results
@@ -298,6 +317,7 @@ class WatchResult(_Out):
     status_as_of: dt.date
     provisions: str
     url: str
+    note: str | None = None
 
 
 class CatalogueInfo(_Out):

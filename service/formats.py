@@ -78,6 +78,8 @@ def text(result: Result, width: int | None = None, show_not_applicable: bool = F
         out.append("Watch-list (not law; never a finding)")
         for w in result.watch_list:
             out.append(f"  {w.id}: {w.title} — {w.status} (as of {w.status_as_of.isoformat()})")
+            if w.note:
+                out.append(f"    ! {w.note}")
     out.append("")
     out.append("Counts: " + " · ".join(f"{n} {s}" for s, n in result.counts.items() if n))
     return "\n".join(out) + "\n"

@@ -44,3 +44,24 @@ def test_classifications_chained_on_by_classifications_are_listed(results):
     assert "US-CA-CPPA-7200-ADMT-SCOPE" in ids and "US-CA-CPPA-7001-ADMT-DEF" in ids
     definition = next(c for c in result.classifications if c.id == "US-CA-CPPA-7001-ADMT-DEF")
     assert [f.path for f in definition.facts_used] == ["decisions"]
+
+
+def test_the_watch_list_is_dated_like_everything_else(engine):
+    """A bill is not listed before it was introduced, and a stale or later-recorded status says so."""
+    import datetime as dt
+
+    flagship = load((ROOT / "examples" / "keystroke-ai-training.yaml").read_bytes())
+
+    def watch(day):
+        return {w.id: w for w in engine.evaluate(flagship, dt.date.fromisoformat(day)).watch_list}
+
+    spring = watch("2026-05-01")
+    assert "WATCH-US-HR9402-2026" not in spring  # introduced 23 Jun 2026
+    assert "after the assessment date" in spring["WATCH-CA-SB947-2026"].note  # status of 14 May 2026
+    assert spring["WATCH-CA-SB7-2025"].note is None  # vetoed in 2025: final
+    winter = watch("2026-12-01")
+    assert "passed or died" in winter["WATCH-CA-SB947-2026"].note
+    assert winter["WATCH-US-HR9402-2026"].note is None  # the 119th Congress runs to 3 Jan 2027
+    assert "passed or died" in watch("2027-06-01")["WATCH-US-HR9402-2026"].note
+    for result in (spring, winter):  # never findings
+        assert all(w.id.startswith("WATCH-") for w in result.values())

@@ -16,5 +16,8 @@ WATCH_LIST: tuple[WatchItem, ...] = (
         provisions="Would require employers to disclose the surveillance and data collection they carry out on workers, prohibit some forms of it, and set up a Worker Protection and Technology Division to enforce the rules.",
         url="https://www.govinfo.gov/content/pkg/BILLS-119hr9402ih/xml/BILLS-119hr9402ih.xml",
         grade=Grade.V,
+        introduced_on=dt.date(2026, 6, 23),
+        # A bill dies with its Congress: the 119th ends at noon on 3 January 2027 (20th Amendment).
+        session_ends=dt.date(2027, 1, 3),
     ),
 )

@@ -12,6 +12,11 @@ import datetime as dt
 from engine.model import Grade, WatchItem
 
 
+#: The last day for each house to pass bills in the 2025–26 session (the 2026 calendar, Joint Rule 61); a
+#: bill not passed by then is dead, and one passed went to the Governor.
+SESSION_2025_2026_LAST_DAY = dt.date(2026, 8, 31)
+
+
 def bill(session: str, number: str) -> str:
     return f"https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id={session}0{number}"
 
@@ -66,6 +71,7 @@ WATCH_LIST: tuple[WatchItem, ...] = (
         provisions="Would require employers to file an annual notice with the Department of Industrial Relations listing the surveillance tools they use, the data collected and whether workers can opt out; the department would publish the notices within 30 days.",
         url=bill("20252026", "SB238"),
         grade=Grade.V,
+        session_ends=SESSION_2025_2026_LAST_DAY,
     ),
     WatchItem(
         id="WATCH-CA-SB947-2026",
@@ -76,6 +82,8 @@ WATCH_LIST: tuple[WatchItem, ...] = (
         provisions="Would bar relying solely on an automated decision system to discipline or dismiss, require human oversight and independent checks of its output, ban systems that predict workers' behaviour from personal data, give workers access to 12 months of their own data used in such decisions, with enforcement by the Labor Commissioner and public prosecutors and an exemption for collective agreements.",
         url=bill("20252026", "SB947"),
         grade=Grade.S,
+        introduced_on=dt.date(2026, 2, 2),
+        session_ends=SESSION_2025_2026_LAST_DAY,
     ),
     WatchItem(
         id="WATCH-CA-AB1883-2026",
@@ -86,5 +94,7 @@ WATCH_LIST: tuple[WatchItem, ...] = (
         provisions="Would ban using surveillance tools to obstruct legal compliance, infer protected activity, emotional state or gait, or collect neural data; limit facial recognition to unlocking devices and secure areas; ban inferring traits such as veteran status, ancestry, religion or disability; with penalties of up to $500 per violation and a private action.",
         url=bill("20252026", "AB1883"),
         grade=Grade.S,
+        introduced_on=dt.date(2026, 2, 12),
+        session_ends=SESSION_2025_2026_LAST_DAY,
     ),
 )
