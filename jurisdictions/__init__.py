@@ -15,6 +15,13 @@ from engine.catalogue import Catalogue
 CATALOGUE_VERSION = "2026.11.0"
 
 
+def not_encoded() -> dict[str, str]:
+    """Research ids that are deliberately not requirements, with where each went (``bentham rules show``)."""
+    from . import us, us_ca
+
+    return {**us_ca.NOT_ENCODED, **us.NOT_ENCODED}
+
+
 @lru_cache(maxsize=1)
 def catalogue() -> Catalogue:
     from . import at, de, es, eu, fr, it, nl, us, us_ca

@@ -727,6 +727,11 @@ def create_app(engine: Any = None, settings: Settings | None = None, database: D
 
         item = catalogue().by_id.get(requirement_id.upper())
         if item is None:
+            from jurisdictions import not_encoded
+
+            why = not_encoded().get(requirement_id.upper())
+            if why:
+                raise HTTPException(404, f"{requirement_id.upper()} is a research row that is not a requirement: {why}")
             raise HTTPException(404, f"no requirement {requirement_id[:100]!r}")
         return rule_summary(item, full=True)
 

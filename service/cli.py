@@ -274,6 +274,11 @@ def cmd_rules(args: argparse.Namespace) -> int:
         return EXIT_OK
     item = cat.by_id.get(args.id.upper())
     if item is None:
+        from jurisdictions import not_encoded
+
+        why = not_encoded().get(args.id.upper())
+        if why:
+            raise UsageError(f"{args.id.upper()} is a research row that is not a requirement: {why}")
         raise UsageError(f"no requirement or classification with id {args.id!r}")
     if args.format == "json":
         _emit(json.dumps(rule_summary(item, full=True), indent=2, ensure_ascii=False) + "\n", None)

@@ -19,3 +19,11 @@ REQUIREMENTS = (
 )
 
 WATCH_LIST = watch_list.WATCH_LIST
+
+#: Research rows (``shared/legal/us-ca.md``) that state no duty of their own, and where they went.
+NOT_ENCODED = {
+    "US-NLRB-GC-23-02": (
+        "History only: the General Counsel's 2022 memo on electronic monitoring was rescinded by GC 25-05 on "
+        "14 Feb 2025 and was never binding law. It is cited as history on US-NLRA-8A1-SURVEIL."
+    ),
+}
