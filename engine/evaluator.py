@@ -20,7 +20,7 @@ from .catalogue import Catalogue
 from .compiler import Compiler, Program
 from .conditions import All, Cond, Is, Trace, evaluate
 from .description import DeploymentDescription, question_for
-from .facts import item_to_engine, normalise, to_engine
+from .facts import DERIVED_FROM, item_to_engine, normalise, to_engine
 from .model import (
     STATUS_RANK,
     AskedQuestion,
@@ -269,7 +269,9 @@ class _Explainer:
                 condition = getattr(target, "condition", None) or getattr(target, "scope", None)
                 _, sub = self.trace(condition, None)
                 missing.extend(q.path for q in self.questions(sub, seen))
-        return [_question(path) for path in dict.fromkeys(missing)]
+        # a derived fact is asked about through the contract fields it is computed from
+        asked = [src for path in missing for src in DERIVED_FROM.get(path, (path,)) if src not in self.facts]
+        return [_question(path) for path in dict.fromkeys(asked)]
 
     @staticmethod
     def used(trace: Trace) -> list[FactUsed]:

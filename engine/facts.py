@@ -114,7 +114,25 @@ def _flatten_item(item: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+#: Derived facts computed from two contract dates, and the contract fields they come from (an
+#: unknown derived fact is asked about through these).
+DATE_DIFFERENCES: dict[str, tuple[str, str]] = {
+    # days from the start of the processing to the completion of the CCPA risk assessment
+    "timing.ca_risk_assessment_days_after_start": ("processing_started_on", "assessments.ca_risk_assessment.completed_on"),
+}
+
+#: derived fact -> the contract fields it is computed from
+DERIVED_FROM: dict[str, tuple[str, ...]] = {
+    "data_categories": ("monitoring.techniques",),
+    **DATE_DIFFERENCES,
+}
+
+
 def _derive(facts: dict[str, Any]) -> None:
+    for name, (start, end) in DATE_DIFFERENCES.items():
+        if isinstance(facts.get(start), dt.date) and isinstance(facts.get(end), dt.date):
+            facts[name] = (facts[end] - facts[start]).days
+
     techniques = facts.get("monitoring.techniques")
     if techniques is not None:
         facts["data_categories"] = sorted({c for t in techniques for c in TECHNIQUE_DATA[t]})

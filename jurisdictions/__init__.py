@@ -12,7 +12,7 @@ from engine.catalogue import Catalogue
 
 #: Bump the minor version when requirements are added or their logic changes, the patch
 #: version for wording and metadata; reports name the version that produced them.
-CATALOGUE_VERSION = "2026.11.0"
+CATALOGUE_VERSION = "2026.12.0"
 
 
 def not_encoded() -> dict[str, str]:

@@ -36,13 +36,39 @@ Feature: Wiretap Act (ECPA Title I) — interception of communications
       When the deployment is assessed on 2026-12-01
       Then US-ECPA-2511-INTERCEPT is satisfied
 
-    Example: A keylogger on the laptop does not intercept anything in transmission (Ropp)
+    Example: Only keystroke counts and timing are logged, so no content is captured
       Given the description says:
-        | field                     | value               |
-        | monitoring.techniques     | [keystroke_logging] |
-        | monitoring.audio_recorded | no                  |
+        | field                               | value               |
+        | monitoring.techniques               | [keystroke_logging] |
+        | monitoring.keystroke_capture        | metadata_only       |
+        | monitoring.captures_message_content | no                  |
+        | monitoring.audio_recorded           | no                  |
       When the deployment is assessed on 2026-12-01
       Then US-ECPA-2511-INTERCEPT is not applicable
+
+    Example: A disclosed keylogger captures messages as they are written (Luis v. Zang), with the workers' consent
+      Given the description says:
+        | field                                 | value                            |
+        | monitoring.techniques                 | [keystroke_logging, screenshots] |
+        | monitoring.keystroke_capture          | full_content                     |
+        | monitoring.captures_message_content   | yes                              |
+        | monitoring.covert                     | overt                            |
+        | monitoring.captures_personal_accounts | yes                              |
+        | monitoring.audio_recorded             | no                               |
+      When the deployment is assessed on 2026-12-01
+      Then US-ECPA-2511-INTERCEPT is satisfied
+
+    Example: A hidden keylogger captures personal messages; whether that intercepts divides the courts (Ropp; Luis v. Zang)
+      Given the description says:
+        | field                                 | value               |
+        | monitoring.techniques                 | [keystroke_logging] |
+        | monitoring.keystroke_capture          | full_content        |
+        | monitoring.captures_message_content   | yes                 |
+        | monitoring.covert                     | targeted            |
+        | monitoring.captures_personal_accounts | yes                 |
+        | monitoring.audio_recorded             | no                  |
+      When the deployment is assessed on 2026-12-01
+      Then US-ECPA-2511-INTERCEPT is at risk
 
     Example: Dash cameras record cab audio and drivers were told (federal one-party consent)
       Given the description says:

@@ -40,12 +40,23 @@ Feature: National Labor Relations Act — surveillance of protected activity and
   @us_nlra_8a5_bargain
   Rule: US-NLRA-8A5-BARGAIN — monitoring is bargained with the union where one exists
 
-    Example: New cameras installed in a unionised depot without bargaining
+    Example: Cameras already installed in a unionised depot without bargaining (a unilateral change)
       Given the description says:
-        | field                           | value        |
-        | organisation.union_represented_us | yes        |
-        | monitoring.techniques           | [cctv_video] |
-        | labour_relations.bargaining_done | no          |
+        | field                             | value        |
+        | organisation.union_represented_us | yes          |
+        | monitoring.techniques             | [cctv_video] |
+        | processing_started_on             | 2025-09-01   |
+        | labour_relations.bargaining_done  | no           |
+      When the deployment is assessed on 2026-12-01
+      Then US-NLRA-8A5-BARGAIN is violation
+
+    Example: Cameras planned for next year and not yet bargained
+      Given the description says:
+        | field                             | value        |
+        | organisation.union_represented_us | yes          |
+        | monitoring.techniques             | [cctv_video] |
+        | processing_started_on             | 2027-03-01   |
+        | labour_relations.bargaining_done  | no           |
       When the deployment is assessed on 2026-12-01
       Then US-NLRA-8A5-BARGAIN is action required
 

@@ -3,7 +3,7 @@ Feature: California Consumer Privacy Act — Civil Code §1798.100 et seq.
   Since 1 January 2023 the CCPA protects workers who live in California, when their employer is
   a for-profit "business" above the statutory thresholds. Residence decides, not the place of
   work; nonprofits and public bodies are outside the Act (only the security duty of §1798.81.5
-  reaches nonprofits).
+  reaches nonprofits, and only for the data it lists).
 
   Background:
     Given an employer in California that monitors its employees
@@ -11,14 +11,38 @@ Feature: California Consumer Privacy Act — Civil Code §1798.100 et seq.
   @us_ca_ccpa_100_notice
   Rule: US-CA-CCPA-100-NOTICE — workers get a notice at or before collection
 
-    Example: No notice at all
+    Example: Collection has been running without any notice
       Given the description says:
-        | field                      | value |
-        | monitoring.covert          | overt |
-        | transparency.notice        | none  |
-        | transparency.notice_covers | []    |
+        | field                      | value      |
+        | processing_started_on      | 2026-03-01 |
+        | monitoring.covert          | overt      |
+        | transparency.notice        | none       |
+        | transparency.notice_covers | []         |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CCPA-100-NOTICE is violation
+
+    Example: The same gap before collection starts can still be fixed in time
+      Given the description says:
+        | field                      | value      |
+        | processing_started_on      | 2027-03-01 |
+        | monitoring.covert          | overt      |
+        | transparency.notice        | none       |
+        | transparency.notice_covers | []         |
       When the deployment is assessed on 2026-12-01
       Then US-CA-CCPA-100-NOTICE is action required
+
+    Example: Collection has been running under a notice that is silent on retention and sale
+      Given the description says:
+        | field                               | value                       |
+        | processing_started_on               | 2026-04-21                  |
+        | monitoring.covert                   | overt                       |
+        | monitoring.captures_message_content | no                          |
+        | monitoring.credentials_captured     | not_captured                |
+        | monitoring.inferences               | []                          |
+        | transparency.notice                 | at_collection               |
+        | transparency.notice_covers          | [data_categories, purposes] |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CCPA-100-NOTICE is violation
 
     Example: A complete notice at collection
       Given the description says:
@@ -45,6 +69,7 @@ Feature: California Consumer Privacy Act — Civil Code §1798.100 et seq.
         | organisation.annual_revenue_usd                     | 26000000 |
         | organisation.ca_consumers_bought_sold_shared_per_year | 2000   |
         | organisation.revenue_share_from_selling_pi          | 0        |
+        | processing_started_on                               | 2026-03-01 |
         | monitoring.covert                                   | overt    |
         | transparency.notice                                 | none     |
       When the deployment is assessed on 2024-12-01
@@ -60,7 +85,7 @@ Feature: California Consumer Privacy Act — Civil Code §1798.100 et seq.
         | monitoring.covert          | overt |
         | transparency.notice        | none  |
       When the deployment is assessed on 2026-12-01
-      Then US-CA-CCPA-100-NOTICE is action required
+      Then US-CA-CCPA-100-NOTICE is violation
 
   @us_ca_ccpa_100_new_purpose
   Rule: US-CA-CCPA-100-NEW-PURPOSE — reuse for AI training needs notice, and consent where workers would not expect it
@@ -175,6 +200,26 @@ Feature: California Consumer Privacy Act — Civil Code §1798.100 et seq.
       Then US-CA-CCPA-100C-PROPORTIONALITY is needs information
       And US-CA-CCPA-100C-PROPORTIONALITY asks "monitoring.time_scope"
 
+    Example: In-cab cameras also record what drivers say
+      Given the description says:
+        | field                        | value                                  |
+        | monitoring.techniques        | [vehicle_inward_camera, gps_vehicle]   |
+        | monitoring.keystroke_capture | none                                   |
+        | monitoring.audio_recorded    | true                                   |
+        | purposes                     | [health_and_safety]                    |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CCPA-100C-PROPORTIONALITY is at risk
+
+    Example: The same cameras without sound
+      Given the description says:
+        | field                        | value                                  |
+        | monitoring.techniques        | [vehicle_inward_camera, gps_vehicle]   |
+        | monitoring.keystroke_capture | none                                   |
+        | monitoring.audio_recorded    | false                                  |
+        | purposes                     | [health_and_safety]                    |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CCPA-100C-PROPORTIONALITY is satisfied
+
   @us_ca_ccpa_100d_contracts
   Rule: US-CA-CCPA-100D-CONTRACTS — recipients get data only under a CCPA-compliant contract
 
@@ -225,13 +270,25 @@ Feature: California Consumer Privacy Act — Civil Code §1798.100 et seq.
       When the deployment is assessed on 2026-12-01
       Then US-CA-CCPA-100E-SECURITY is action required
 
-    Example: A nonprofit keeps the screenshots unencrypted
+    Example: A nonprofit keeps screenshots of every application unencrypted
       Given the description says:
-        | field                      | value     |
-        | organisation.legal_form    | nonprofit |
-        | security.encrypted_at_rest | false     |
+        | field                        | value     |
+        | organisation.legal_form      | nonprofit |
+        | monitoring.application_scope | all       |
+        | security.encrypted_at_rest   | false     |
       When the deployment is assessed on 2026-12-01
       Then US-CA-CCPA-100E-SECURITY is action required
+
+    Example: A nonprofit that keeps only keystroke counts is outside §1798.81.5
+      Given the description says:
+        | field                           | value                          |
+        | organisation.legal_form         | nonprofit                      |
+        | monitoring.techniques           | [app_usage, keystroke_logging] |
+        | monitoring.keystroke_capture    | metadata_only                  |
+        | monitoring.credentials_captured | not_captured                   |
+        | security.encrypted_at_rest      | false                          |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CCPA-100E-SECURITY is not applicable
 
     Example: Need-to-know access, encryption and access logs
       When the deployment is assessed on 2026-12-01
@@ -297,49 +354,85 @@ Feature: California Consumer Privacy Act — Civil Code §1798.100 et seq.
   @us_ca_ccpa_121_limit
   Rule: US-CA-CCPA-121-LIMIT — workers can limit sensitive data used beyond the permitted purposes
 
-    Background:
+    Example: Captured messages train a general computer-use agent and there is no opt-out
+      Sensitive data is used beyond the permitted purposes, but nothing infers characteristics
+      about the workers: whether the §1798.121(d) exclusion applies is unsettled.
       Given the description says:
         | field                                  | value                            |
         | purposes                               | [it_security, ai_model_training] |
         | ai_training.uses_monitoring_data       | true                             |
         | ai_training.sensitive_content_filtered | false                            |
+        | ai_training.model_purpose              | general_agent_or_product         |
+        | ai_systems                             | []                               |
+        | monitoring.techniques                  | [keystroke_logging]              |
+        | monitoring.captures_message_content    | true                             |
+        | monitoring.inferences                  | []                               |
+        | transparency.right_to_limit_offered    | false                            |
+        | transparency.notice_covers             | [purposes]                       |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CCPA-121-LIMIT is at risk
 
-    Example: Captured messages train models and there is no opt-out
+    Example: Chat messages feed reliability scores, running with no right to limit
       Given the description says:
-        | field                               | value               |
-        | monitoring.techniques               | [keystroke_logging] |
-        | monitoring.captures_message_content | true                |
-        | transparency.right_to_limit_offered | false               |
-        | transparency.notice_covers          | [purposes]          |
+        | field                               | value                                  |
+        | processing_started_on               | 2026-03-01                             |
+        | purposes                            | [performance_evaluation]               |
+        | ai_training.uses_monitoring_data    | false                                  |
+        | monitoring.techniques               | [chat_monitoring, productivity_scoring] |
+        | monitoring.captures_message_content | true                                   |
+        | monitoring.inferences               | [reliability, performance]             |
+        | transparency.right_to_limit_offered | false                                  |
+        | transparency.notice_covers          | [purposes]                             |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CCPA-121-LIMIT is violation
+
+    Example: The same scoring, planned but not yet running
+      Given the description says:
+        | field                               | value                                  |
+        | processing_started_on               | 2027-03-01                             |
+        | purposes                            | [performance_evaluation]               |
+        | ai_training.uses_monitoring_data    | false                                  |
+        | monitoring.techniques               | [chat_monitoring, productivity_scoring] |
+        | monitoring.captures_message_content | true                                   |
+        | monitoring.inferences               | [reliability, performance]             |
+        | transparency.right_to_limit_offered | false                                  |
+        | transparency.notice_covers          | [purposes]                             |
       When the deployment is assessed on 2026-12-01
       Then US-CA-CCPA-121-LIMIT is action required
 
     Example: The right to limit is announced and offered
       Given the description says:
-        | field                               | value                      |
-        | monitoring.techniques               | [keystroke_logging]        |
-        | monitoring.captures_message_content | true                       |
-        | transparency.right_to_limit_offered | true                       |
-        | transparency.notice_covers          | [purposes, right_to_limit] |
+        | field                                  | value                            |
+        | purposes                               | [it_security, ai_model_training] |
+        | ai_training.uses_monitoring_data       | true                             |
+        | ai_training.sensitive_content_filtered | false                            |
+        | monitoring.techniques                  | [keystroke_logging]              |
+        | monitoring.captures_message_content    | true                             |
+        | transparency.right_to_limit_offered    | true                             |
+        | transparency.notice_covers             | [purposes, right_to_limit]       |
       When the deployment is assessed on 2026-12-01
       Then US-CA-CCPA-121-LIMIT is satisfied
 
     Example: Typing rhythm counts as sensitive only when it is used to identify people
       Given the description says:
-        | field                               | value                    |
-        | monitoring.techniques               | [keystroke_dynamics]     |
-        | monitoring.credentials_captured     | not_captured             |
-        | monitoring.captures_message_content | false                    |
-        | monitoring.inferences               | []                       |
-        | ai_training.model_purpose           | general_agent_or_product |
-        | transparency.right_to_limit_offered | false                    |
+        | field                                  | value                            |
+        | purposes                               | [it_security, ai_model_training] |
+        | ai_training.uses_monitoring_data       | true                             |
+        | ai_training.sensitive_content_filtered | false                            |
+        | ai_training.model_purpose              | general_agent_or_product         |
+        | ai_systems                             | []                               |
+        | monitoring.techniques                  | [keystroke_dynamics]             |
+        | monitoring.credentials_captured        | not_captured                     |
+        | monitoring.captures_message_content    | false                            |
+        | monitoring.inferences                  | []                               |
+        | transparency.right_to_limit_offered    | false                            |
       When the deployment is assessed on 2026-12-01
       Then US-CA-CCPA-121-LIMIT is not applicable
       Given the description says:
         | field                     | value                |
         | ai_training.model_purpose | biometric_or_emotion |
       When the deployment is assessed on 2026-12-01
-      Then US-CA-CCPA-121-LIMIT is action required
+      Then US-CA-CCPA-121-LIMIT is at risk
 
   @us_ca_ccpa_125_nonretaliation
   Rule: US-CA-CCPA-125-NONRETALIATION — no one is disadvantaged for exercising CCPA rights
@@ -394,12 +487,17 @@ Feature: California Consumer Privacy Act — Civil Code §1798.100 et seq.
       Then US-CA-CCPA-150-BREACH is action required
 
     Example: The e-mail-and-password limb began in 2023
+      Before 2023 stored passwords alone founded no claim, but a store of everything typed
+      already held the identity, account and health data that did.
       Given the description says:
-        | field                      | value      |
-        | security.encrypted_at_rest | false      |
-        | processing_started_on      | 2021-03-01 |
+        | field                        | value        |
+        | monitoring.keystroke_capture | full_content |
+        | security.encrypted_at_rest   | false        |
+        | processing_started_on        | 2021-03-01   |
       When the deployment is assessed on 2022-06-01
-      Then US-CA-CCPA-150-BREACH is not applicable
+      Then US-CA-CCPA-150-BREACH is at risk
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CCPA-150-BREACH is action required
 
     Example: Captured credentials are encrypted and held tightly
       Given the description says:
@@ -408,16 +506,40 @@ Feature: California Consumer Privacy Act — Civil Code §1798.100 et seq.
       When the deployment is assessed on 2026-12-01
       Then US-CA-CCPA-150-BREACH is satisfied
 
-    Example: Passwords are masked
+    Example: Passwords are masked but everything else typed is kept
       Given the description says:
-        | field                           | value  |
-        | monitoring.credentials_captured | masked |
-        | security.encrypted_at_rest      | false  |
+        | field                           | value        |
+        | monitoring.credentials_captured | masked       |
+        | monitoring.keystroke_capture    | full_content |
+        | security.encrypted_at_rest      | false        |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CCPA-150-BREACH is at risk
+
+    Example: Screens of every application open to broad access, passwords masked
+      Given the description says:
+        | field                           | value                            |
+        | monitoring.techniques           | [keystroke_logging, screenshots] |
+        | monitoring.credentials_captured | masked                           |
+        | monitoring.keystroke_capture    | full_content                     |
+        | monitoring.application_scope    | all                              |
+        | security.access                 | broad                            |
+        | security.encrypted_at_rest      | true                             |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CCPA-150-BREACH is at risk
+
+    Example: Only keystroke counts are kept
+      Given the description says:
+        | field                           | value         |
+        | monitoring.credentials_captured | not_captured  |
+        | monitoring.keystroke_capture    | metadata_only |
+        | security.encrypted_at_rest      | false         |
       When the deployment is assessed on 2026-12-01
       Then US-CA-CCPA-150-BREACH is not applicable
 
   @us_ca_ccpa_155_fines
-  Rule: US-CA-CCPA-155-FINES — nothing points to the intentional-violation fine tier
+  Rule: US-CA-CCPA-155-FINES — facts that point to the higher fine tier for intentional violations
+    A fine tier is not a duty that can be met: the entry is shown only when something points to
+    the higher tier.
 
     Example: Retaliation for a rights request
       Given the description says:
@@ -442,4 +564,4 @@ Feature: California Consumer Privacy Act — Civil Code §1798.100 et seq.
         | labour_relations.adverse_actions_linked_to | []    |
         | assessments.ca_risk_assessment.status      | none  |
       When the deployment is assessed on 2026-12-01
-      Then US-CA-CCPA-155-FINES is satisfied
+      Then US-CA-CCPA-155-FINES is not applicable

@@ -49,6 +49,47 @@ Feature: California Constitution, article I, section 1 — the right of privacy
       When the deployment is assessed on 2026-12-01
       Then US-CA-CONST-I1-PRIVACY is at risk
 
+    Example: Every keystroke is logged on laptops staff are tolerated to use privately, some of them at home
+      Given the description says:
+        | field                                 | value                                                                                                                      |
+        | workforce                             | [{country: US, region: US-CA, roles: [employee], work_settings: [on_premises, remote_home], private_use_of_tools: tolerated}] |
+        | monitoring.techniques                 | [keystroke_logging, screenshots]                                                                                           |
+        | monitoring.keystroke_capture          | full_content                                                                                                               |
+        | monitoring.application_scope         | all                                                                                                                        |
+        | monitoring.pause_controls             | none                                                                                                                       |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CONST-I1-PRIVACY is at risk
+
+    Example: Every keystroke is logged, and nobody has said whether staff may use the tools privately
+      Given the description says:
+        | field                         | value               |
+        | monitoring.techniques         | [keystroke_logging] |
+        | monitoring.keystroke_capture  | full_content        |
+        | monitoring.application_scope  | all                 |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CONST-I1-PRIVACY asks "workforce[0].private_use_of_tools"
+
+    Example: Announced keystroke logging on site, on tools that may not be used privately
+      Given the description says:
+        | field                         | value                                                                                                          |
+        | workforce                     | [{country: US, region: US-CA, roles: [employee], work_settings: [on_premises], private_use_of_tools: forbidden}] |
+        | monitoring.techniques         | [keystroke_logging]                                                                                            |
+        | monitoring.keystroke_capture  | full_content                                                                                                   |
+        | monitoring.application_scope  | all                                                                                                            |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CONST-I1-PRIVACY is satisfied
+
+    Example: A hidden camera on the open floor runs only at night, after a documented theft (cf. Hernandez)
+      Given the description says:
+        | field                                                | value             |
+        | monitoring.techniques                                | [cctv_video]      |
+        | monitoring.covert                                    | targeted          |
+        | monitoring.covert_justification.documented_suspicion | yes               |
+        | monitoring.video_locations                           | [open_floor]      |
+        | monitoring.time_scope                                | includes_off_duty |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CONST-I1-PRIVACY is satisfied
+
     Example: A city agency films its open-plan floor, and staff were told beforehand
       Given the description says:
         | field                      | value        |

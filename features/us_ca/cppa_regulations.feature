@@ -12,11 +12,11 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
   Scenario: The same productivity-scoring deployment in 2025, 2026 and 2027
     Scores from app usage have fed promotions since 2024; managers see only the score.
     Given the description says:
-      | field                                 | value                                                                                                          |
-      | processing_started_on                 | 2024-05-01                                                                                                     |
-      | monitoring.techniques                 | [app_usage, productivity_scoring]                                                                              |
-      | monitoring.inferences                 | [performance]                                                                                                  |
-      | assessments.ca_risk_assessment.status | none                                                                                                           |
+      | field                                 | value                                                                                                                                                                                                                         |
+      | processing_started_on                 | 2024-05-01                                                                                                                                                                                                                    |
+      | monitoring.techniques                 | [app_usage, productivity_scoring]                                                                                                                                                                                             |
+      | monitoring.inferences                 | [performance]                                                                                                                                                                                                                 |
+      | assessments.ca_risk_assessment.status | none                                                                                                                                                                                                                          |
       | decisions                             | [{type: promotion, solely_automated: false, human_review: {interprets_output: true, reviews_other_information: false, authority_to_change: true}, admt_preuse_notice: false, admt_opt_out: none, admt_access_process: false}] |
     When the deployment is assessed on 2025-06-01
     Then US-CA-CPPA-7150-RA-OBSERVE is upcoming
@@ -26,11 +26,16 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
     Then US-CA-CPPA-7150-RA-OBSERVE is action required
     And US-CA-CPPA-7150-RA-OBSERVE has the deadline 2027-12-31
     And US-CA-CPPA-7150-RA-ADMT is action required
+    And US-CA-CPPA-7157-RA-SUBMIT is action required
     And US-CA-CPPA-7157-RA-SUBMIT has the deadline 2028-04-01
     And US-CA-CPPA-7221-OPTOUT is upcoming
     And US-CA-CPPA-7221-OPTOUT applies from 2027-01-01
+    And US-CA-CPPA-7150-RA-ADMT has the deadline 2027-12-31
     When the deployment is assessed on 2027-06-01
     Then US-CA-CPPA-7150-RA-OBSERVE is action required
+    And US-CA-CPPA-7150-RA-OBSERVE has the deadline 2027-12-31
+    And US-CA-CPPA-7157-RA-SUBMIT is action required
+    And US-CA-CPPA-7157-RA-SUBMIT has the deadline 2028-04-01
     And US-CA-CPPA-7220-PREUSE-NOTICE is violation
     And US-CA-CPPA-7221-OPTOUT is violation
     And US-CA-CPPA-7222-ACCESS is action required
@@ -48,19 +53,35 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
         | security.shared_accounts                   | false        |
         | security.access_logged                     | true         |
 
-    Example: Before the first certification date
+    Example: Before any audit period begins
+      No business's first audit period starts before 1 January 2027.
       Given the description says:
-        | field                      | value |
-        | security.encrypted_at_rest | false |
-      When the deployment is assessed on 2027-06-01
+        | field                           | value     |
+        | organisation.annual_revenue_usd | 150000000 |
+        | security.encrypted_at_rest      | false     |
+      When the deployment is assessed on 2026-06-01
       Then US-CA-CPPA-7120-CYBER-AUDIT is upcoming
-      And US-CA-CPPA-7120-CYBER-AUDIT applies from 2028-04-01
+      And US-CA-CPPA-7120-CYBER-AUDIT applies from 2027-01-01
+
+    Example: Over $100m, the first audit period is already running in 2027
+      The first report covers 1 January 2027 to 1 January 2028 and is due by 1 April 2028.
+      Given the description says:
+        | field                           | value     |
+        | organisation.annual_revenue_usd | 150000000 |
+        | security.encrypted_at_rest      | false     |
+      When the deployment is assessed on 2027-06-01
+      Then US-CA-CPPA-7120-CYBER-AUDIT is action required
+      And US-CA-CPPA-7120-CYBER-AUDIT has the deadline 2028-04-01
 
     Example: A $60m business with unencrypted captures has until 1 April 2029
+      Its first audit covers 2028.
       Given the description says:
         | field                           | value    |
         | organisation.annual_revenue_usd | 60000000 |
         | security.encrypted_at_rest      | false    |
+      When the deployment is assessed on 2027-06-01
+      Then US-CA-CPPA-7120-CYBER-AUDIT is action required
+      And US-CA-CPPA-7120-CYBER-AUDIT has the deadline 2029-04-01
       When the deployment is assessed on 2028-06-01
       Then US-CA-CPPA-7120-CYBER-AUDIT is action required
       And US-CA-CPPA-7120-CYBER-AUDIT has the deadline 2029-04-01
@@ -72,6 +93,40 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
         | security.encrypted_at_rest      | true      |
       When the deployment is assessed on 2028-06-01
       Then US-CA-CPPA-7120-CYBER-AUDIT is satisfied
+
+    Example: Selling nothing does not settle the audit: customers count too
+      Over the revenue threshold, the audit turns on how many Californians' data the business
+      processed last year (250,000, or 50,000 for sensitive data), customers included, which the
+      description does not record. Buying, selling or sharing no one's data does not answer it.
+      Given the description says:
+        | field                                                 | value     |
+        | organisation.revenue_share_from_selling_pi            | 0         |
+        | organisation.ca_consumers_bought_sold_shared_per_year | 0         |
+        | organisation.annual_revenue_usd                       | 120000000 |
+        | security.encrypted_at_rest                            | true      |
+      When the deployment is assessed on 2027-06-01
+      Then US-CA-CPPA-7120-CYBER-AUDIT is needs information
+
+    Example: Sixty thousand Californian drivers tracked by GPS reach the sensitive-data threshold
+      Given the description says:
+        | field                                      | value                                                               |
+        | organisation.revenue_share_from_selling_pi | 0                                                                   |
+        | organisation.annual_revenue_usd            | 150000000                                                           |
+        | workforce                                  | [{country: US, region: US-CA, roles: [employee], headcount: 60000}] |
+        | monitoring.techniques                      | [gps_vehicle]                                                       |
+        | security.encrypted_at_rest                 | false                                                               |
+      When the deployment is assessed on 2027-06-01
+      Then US-CA-CPPA-7120-CYBER-AUDIT is action required
+      And US-CA-CPPA-7120-CYBER-AUDIT has the deadline 2028-04-01
+
+    Example: Under the revenue threshold and selling little, no audit is needed
+      Given the description says:
+        | field                                                 | value    |
+        | organisation.revenue_share_from_selling_pi            | 0.1      |
+        | organisation.annual_revenue_usd                       | 20000000 |
+        | organisation.ca_consumers_bought_sold_shared_per_year | 150000   |
+      When the deployment is assessed on 2028-06-01
+      Then US-CA-CPPA-7120-CYBER-AUDIT is not applicable
 
   @us_ca_cppa_7150_ra_sellshare
   Rule: US-CA-CPPA-7150-RA-SELLSHARE — a risk assessment comes before selling or sharing worker data
@@ -111,6 +166,14 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
       When the deployment is assessed on 2025-06-01
       Then US-CA-CPPA-7150-RA-SPI is upcoming
 
+    Example: In 2025, keystroke capture planned to start in March 2026
+      Given the description says:
+        | field                 | value      |
+        | processing_started_on | 2026-03-01 |
+      When the deployment is assessed on 2025-06-01
+      Then US-CA-CPPA-7150-RA-SPI is upcoming
+      And US-CA-CPPA-7150-RA-SPI applies from 2026-01-01
+
     Example: Keystroke capture that began in 2026 without an assessment
       Given the description says:
         | field                 | value      |
@@ -126,6 +189,16 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
       Then US-CA-CPPA-7150-RA-SPI is action required
       And US-CA-CPPA-7150-RA-SPI has the deadline 2027-12-31
 
+    Example: The last day for assessing legacy processing, and the day after
+      Given the description says:
+        | field                 | value      |
+        | processing_started_on | 2024-05-01 |
+      When the deployment is assessed on 2027-12-31
+      Then US-CA-CPPA-7150-RA-SPI is action required
+      And US-CA-CPPA-7150-RA-SPI has the deadline 2027-12-31
+      When the deployment is assessed on 2028-01-01
+      Then US-CA-CPPA-7150-RA-SPI is violation
+
     Example: An assessment has been completed
       Given the description says:
         | field                                       | value      |
@@ -134,21 +207,31 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
       When the deployment is assessed on 2026-12-01
       Then US-CA-CPPA-7150-RA-SPI is satisfied
 
+    Example: An assessment completed after the processing began is reported once, under §7155
+      Given the description says:
+        | field                                       | value      |
+        | processing_started_on                       | 2026-04-21 |
+        | assessments.ca_risk_assessment.status       | completed  |
+        | assessments.ca_risk_assessment.completed_on | 2026-06-15 |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CPPA-7150-RA-SPI is satisfied
+      And US-CA-CPPA-7155-RA-TIMING is at risk
+
   @us_ca_cppa_7150_ra_admt
   Rule: US-CA-CPPA-7150-RA-ADMT — a risk assessment comes before ADMT makes significant decisions
 
     Example: Promotions decided by a score nobody reviews, since March 2026
       Given the description says:
-        | field                                 | value                                            |
-        | decisions                             | [{type: promotion, solely_automated: true}]      |
-        | processing_started_on                 | 2026-03-01                                       |
-        | assessments.ca_risk_assessment.status | none                                             |
+        | field                                 | value                                       |
+        | decisions                             | [{type: promotion, solely_automated: true}] |
+        | processing_started_on                 | 2026-03-01                                  |
+        | assessments.ca_risk_assessment.status | none                                        |
       When the deployment is assessed on 2026-07-01
       Then US-CA-CPPA-7150-RA-ADMT is violation
 
     Example: A manager who weighs the score with other information decides
       Given the description says:
-        | field     | value                                                                                                                                   |
+        | field     | value                                                                                                                                             |
         | decisions | [{type: promotion, solely_automated: false, human_review: {interprets_output: true, reviews_other_information: true, authority_to_change: true}}] |
       When the deployment is assessed on 2026-07-01
       Then US-CA-CPPA-7150-RA-ADMT is not applicable
@@ -323,7 +406,7 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
       Then US-CA-CPPA-7154-RA-OUTCOME is satisfied
 
   @us_ca_cppa_7155_ra_timing
-  Rule: US-CA-CPPA-7155-RA-TIMING — the assessment is reviewed at least every three years
+  Rule: US-CA-CPPA-7155-RA-TIMING — the assessment comes first and is reviewed at least every three years
 
     Background:
       Given the description says:
@@ -351,6 +434,33 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
       When the deployment is assessed on 2029-09-01
       Then US-CA-CPPA-7155-RA-TIMING is needs information
       And US-CA-CPPA-7155-RA-TIMING asks "assessments.ca_risk_assessment.last_reviewed_on"
+
+    Example: Keystroke capture began on 21 April 2026, the assessment followed on 15 June
+      The weeks between were a breach of §7155(a)(1); the finding stays after the assessment.
+      Given the description says:
+        | field                                       | value      |
+        | processing_started_on                       | 2026-04-21 |
+        | assessments.ca_risk_assessment.completed_on | 2026-06-15 |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CPPA-7155-RA-TIMING is at risk
+      When the deployment is assessed on 2027-06-01
+      Then US-CA-CPPA-7155-RA-TIMING is at risk
+
+    Example: Assessed six days before the processing began
+      Given the description says:
+        | field                                       | value      |
+        | processing_started_on                       | 2026-04-21 |
+        | assessments.ca_risk_assessment.completed_on | 2026-04-15 |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CPPA-7155-RA-TIMING is satisfied
+
+    Example: Processing running since 2024, assessed only in March 2028
+      Given the description says:
+        | field                                       | value      |
+        | processing_started_on                       | 2024-05-01 |
+        | assessments.ca_risk_assessment.completed_on | 2028-03-01 |
+      When the deployment is assessed on 2028-06-01
+      Then US-CA-CPPA-7155-RA-TIMING is at risk
 
   @us_ca_cppa_7156_ra_reuse
   Rule: US-CA-CPPA-7156-RA-REUSE — an existing GDPR DPIA is adapted rather than duplicated
@@ -396,6 +506,26 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
       And US-CA-CPPA-7157-RA-SUBMIT has the deadline 2028-04-01
       When the deployment is assessed on 2028-06-01
       Then US-CA-CPPA-7157-RA-SUBMIT is satisfied
+
+    Example: An assessment from December 2025 is checked against §7152 and reported by 1 April 2028
+      Given the description says:
+        | field                                       | value      |
+        | processing_started_on                       | 2025-09-01 |
+        | assessments.ca_risk_assessment.status       | completed  |
+        | assessments.ca_risk_assessment.completed_on | 2025-12-15 |
+      When the deployment is assessed on 2027-06-01
+      Then US-CA-CPPA-7157-RA-SUBMIT is action required
+      And US-CA-CPPA-7157-RA-SUBMIT has the deadline 2028-04-01
+
+    Example: A 2028 assessment is due at the CPPA by 1 April 2029
+      Given the description says:
+        | field                                       | value      |
+        | processing_started_on                       | 2028-08-01 |
+        | assessments.ca_risk_assessment.status       | completed  |
+        | assessments.ca_risk_assessment.completed_on | 2028-07-01 |
+      When the deployment is assessed on 2028-09-01
+      Then US-CA-CPPA-7157-RA-SUBMIT is action required
+      And US-CA-CPPA-7157-RA-SUBMIT has the deadline 2029-04-01
 
     Example: No assessment, so nothing could be filed by 1 April 2028
       Given the description says:
@@ -451,7 +581,7 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
 
     Example: The hiring exception cannot cover terminations
       Given the description says:
-        | field     | value                                                                                            |
+        | field     | value                                                                                             |
         | decisions | [{type: demotion_suspension_termination, solely_automated: true, admt_opt_out: exception_hiring}] |
       When the deployment is assessed on 2027-06-01
       Then US-CA-CPPA-7221-OPTOUT is violation
@@ -475,14 +605,14 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
 
     Example: No way to ask how the score decided a bonus
       Given the description says:
-        | field     | value                                                                       |
+        | field     | value                                                                      |
         | decisions | [{type: compensation, solely_automated: true, admt_access_process: false}] |
       When the deployment is assessed on 2027-06-01
       Then US-CA-CPPA-7222-ACCESS is action required
 
     Example: An access process is in place
       Given the description says:
-        | field     | value                                                                      |
+        | field     | value                                                                     |
         | decisions | [{type: compensation, solely_automated: true, admt_access_process: true}] |
       When the deployment is assessed on 2027-06-01
       Then US-CA-CPPA-7222-ACCESS is satisfied

@@ -27,6 +27,18 @@ Feature: California Labor Code — monitoring, quotas and workers' rights
       When the deployment is assessed on 2026-12-01
       Then US-CA-LAB-96K-OFFDUTY is satisfied
 
+    Example: Warehouse cameras run through the night but never leave the premises
+      Given the description says:
+        | field                                       | value        |
+        | monitoring.techniques                       | [cctv_video] |
+        | monitoring.video_locations                  | [open_floor] |
+        | monitoring.time_scope                       | always_on    |
+        | monitoring.device_ownership                 | employer     |
+        | monitoring.captures_personal_accounts       | no           |
+        | purposes                                    | [discipline] |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-LAB-96K-OFFDUTY is not applicable
+
   @us_ca_lab_435_private_areas
   Rule: US-CA-LAB-435-PRIVATE-AREAS — no recording in restrooms, locker rooms or changing rooms
 
@@ -88,14 +100,31 @@ Feature: California Labor Code — monitoring, quotas and workers' rights
       When the deployment is assessed on 2026-12-01
       Then US-CA-LAB-1051-PHOTO-FINGERPRINT is violation
 
-    Example: A dash-cam vendor reviews driver video only for the employer
+    Example: A dash-cam vendor reviews driver video only for the employer, so nothing is shared
       Given the description says:
         | field                                                        | value                                         |
         | monitoring.techniques                                        | [vehicle_inward_camera]                       |
-        | hr_practices.shares_photos_or_fingerprints_with_third_parties | yes                                          |
+        | hr_practices.shares_photos_or_fingerprints_with_third_parties | no                                           |
         | recipients                                                   | [{name: Review vendor, role: service_provider}] |
       When the deployment is assessed on 2026-12-01
       Then US-CA-LAB-1051-PHOTO-FINGERPRINT is satisfied
+
+    Example: Photos are said to be shared with third parties, but only a vendor is listed
+      Given the description says:
+        | field                                                        | value                                         |
+        | monitoring.techniques                                        | [face_verification]                           |
+        | hr_practices.shares_photos_or_fingerprints_with_third_parties | yes                                          |
+        | recipients                                                   | [{name: ID vendor, role: service_provider}]   |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-LAB-1051-PHOTO-FINGERPRINT is at risk
+
+    Example: Photos are shared with third parties and nobody has said with whom
+      Given the description says:
+        | field                                                        | value               |
+        | monitoring.techniques                                        | [face_verification] |
+        | hr_practices.shares_photos_or_fingerprints_with_third_parties | yes                |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-LAB-1051-PHOTO-FINGERPRINT asks "recipients"
 
   @us_ca_lab_1102_5_whistle
   Rule: US-CA-LAB-1102-5-WHISTLE — workers who object to unlawful monitoring are not punished
@@ -151,14 +180,34 @@ Feature: California Labor Code — monitoring, quotas and workers' rights
         | monitoring.techniques                          | [productivity_scoring]                          |
         | purposes                                       | [productivity_measurement, discipline]          |
 
-    Example: "We have no quotas" — but workers are ranked against their peers' scan rates
+    Example: "We have no quotas" — but workers have been ranked against their peers' scan rates since March
       Given the description says:
         | field                           | value         |
+        | processing_started_on           | 2026-03-01    |
         | quota.used                      | no            |
         | quota.type                      | peer_relative |
         | quota.written_description_given | no            |
       When the deployment is assessed on 2026-12-01
+      Then US-CA-LAB-2101-QUOTA-NOTICE is violation
+
+    Example: Peer-relative rates will start next year and the written description is not ready yet
+      Given the description says:
+        | field                           | value         |
+        | processing_started_on           | 2027-02-01    |
+        | quota.type                      | peer_relative |
+        | quota.written_description_given | no            |
+      When the deployment is assessed on 2026-12-01
       Then US-CA-LAB-2101-QUOTA-NOTICE is action required
+
+    Example: No written description, and nobody has said when the rate started to apply
+      Given the description says:
+        | field                           | value      |
+        | processing_started_on           |            |
+        | quota.used                      | yes        |
+        | quota.type                      | fixed_rate |
+        | quota.written_description_given | no         |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-LAB-2101-QUOTA-NOTICE asks "processing_started_on"
 
     Example: The employer says it has no quota and does not say how rates are set
       Given the description says:
@@ -212,6 +261,24 @@ Feature: California Labor Code — monitoring, quotas and workers' rights
         | quota.accounts_for_breaks | yes   |
       When the deployment is assessed on 2026-12-01
       Then US-CA-LAB-2102-QUOTA-BREAKS is satisfied
+
+    Example: A rate already used for write-ups was never handed out in writing
+      Given the description says:
+        | field                           | value      |
+        | processing_started_on           | 2026-03-01 |
+        | quota.accounts_for_breaks       | yes        |
+        | quota.written_description_given | no         |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-LAB-2102-QUOTA-BREAKS is violation
+
+    Example: A rate planned for next year, to be used for write-ups, is not written up yet
+      Given the description says:
+        | field                           | value      |
+        | processing_started_on           | 2027-02-01 |
+        | quota.accounts_for_breaks       | yes        |
+        | quota.written_description_given | no         |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-LAB-2102-QUOTA-BREAKS is action required
 
   @us_ca_lab_2103_productive_time
   Rule: US-CA-LAB-2103-PRODUCTIVE-TIME — safety-compliance time counts as time on task

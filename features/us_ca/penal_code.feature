@@ -28,6 +28,17 @@ Feature: California Penal Code — interception, recording, tracking and compute
       When the deployment is assessed on 2026-12-01
       Then US-CA-PEN-502-ACCESS is satisfied
 
+    Example: Work laptops are the employer's; personal webmail shows up but passwords are masked
+      Given the description says:
+        | field                                 | value                            |
+        | monitoring.techniques                 | [keystroke_logging, screenshots] |
+        | monitoring.device_ownership           | employer                         |
+        | monitoring.covert                     | overt                            |
+        | monitoring.captures_personal_accounts | yes                              |
+        | monitoring.credentials_captured       | masked                           |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-502-ACCESS is satisfied
+
   @us_ca_pen_631_intercept
   Rule: US-CA-PEN-631-INTERCEPT — communications are read in transit only with every party's consent
 
@@ -69,6 +80,58 @@ Feature: California Penal Code — interception, recording, tracking and compute
       When the deployment is assessed on 2026-12-01
       Then US-CA-PEN-631-INTERCEPT is satisfied
 
+    Example: A banner on staff laptops cannot give the consent of the outside people whose e-mails are keylogged
+      Given the description says:
+        | field                                     | value                            |
+        | monitoring.techniques                     | [keystroke_logging, screenshots] |
+        | monitoring.keystroke_capture              | full_content                     |
+        | monitoring.captures_message_content       | yes                              |
+        | monitoring.covert                         | overt                            |
+        | monitoring.captures_external_parties      | yes                              |
+        | monitoring.external_parties_in_california | yes                              |
+        | monitoring.all_party_consent_mechanism    | banner                           |
+        | monitoring.audio_recorded                 | no                               |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-631-INTERCEPT is at risk
+
+    Example: Unannounced customer calls go to a speech-analytics vendor (is the vendor an eavesdropper? courts split)
+      Given the description says:
+        | field                                     | value                                                           |
+        | monitoring.techniques                     | [call_recording]                                                |
+        | monitoring.covert                         | overt                                                           |
+        | monitoring.captures_external_parties      | yes                                                             |
+        | monitoring.external_parties_in_california | yes                                                             |
+        | monitoring.all_party_consent_mechanism    | none                                                            |
+        | recipients                                | [{name: Speech analytics vendor, role: service_provider}]       |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-631-INTERCEPT is at risk
+
+    Example: The business records its own calls and keeps them in-house: a party does not eavesdrop (the missing announcement is a §632 matter)
+      Given the description says:
+        | field                                     | value            |
+        | monitoring.techniques                     | [call_recording] |
+        | monitoring.covert                         | overt            |
+        | monitoring.captures_external_parties      | yes              |
+        | monitoring.external_parties_in_california | yes              |
+        | monitoring.all_party_consent_mechanism    | none             |
+        | recipients                                | []               |
+        | security.who_sees_individual_data         | [line_manager]   |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-631-INTERCEPT is satisfied
+      And US-CA-PEN-632-RECORD is violation
+
+    Example: Calls are announced to callers before a vendor analyses them
+      Given the description says:
+        | field                                     | value                                                     |
+        | monitoring.techniques                     | [call_recording]                                          |
+        | monitoring.covert                         | overt                                                     |
+        | monitoring.captures_external_parties      | yes                                                       |
+        | monitoring.external_parties_in_california | yes                                                       |
+        | monitoring.all_party_consent_mechanism    | call_announcement                                         |
+        | recipients                                | [{name: Speech analytics vendor, role: service_provider}] |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-631-INTERCEPT is satisfied
+
   @us_ca_pen_632_record
   Rule: US-CA-PEN-632-RECORD — conversations are recorded only with every party's consent
 
@@ -99,6 +162,32 @@ Feature: California Penal Code — interception, recording, tracking and compute
         | monitoring.captures_external_parties    | yes               |
         | monitoring.external_parties_in_california | yes             |
         | monitoring.all_party_consent_mechanism  | call_announcement |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-632-RECORD is satisfied
+
+    Example: No audio, but keystrokes and screenshots capture e-mails and chats with people in California
+      Given an employer in California that monitors its employees
+      And the description says:
+        | field                                     | value                            |
+        | monitoring.techniques                     | [keystroke_logging, screenshots] |
+        | monitoring.keystroke_capture              | full_content                     |
+        | monitoring.captures_message_content       | yes                              |
+        | monitoring.covert                         | overt                            |
+        | monitoring.captures_external_parties      | yes                              |
+        | monitoring.external_parties_in_california | yes                              |
+        | monitoring.audio_recorded                 | no                               |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-PEN-632-RECORD is at risk
+
+    Example: Disclosed screenshots show only colleagues' internal chats
+      Given an employer in California that monitors its employees
+      And the description says:
+        | field                                | value         |
+        | monitoring.techniques                | [screenshots] |
+        | monitoring.captures_message_content  | yes           |
+        | monitoring.covert                    | overt         |
+        | monitoring.captures_external_parties | no            |
+        | monitoring.audio_recorded            | no            |
       When the deployment is assessed on 2026-12-01
       Then US-CA-PEN-632-RECORD is satisfied
 

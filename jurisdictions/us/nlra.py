@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from engine.conditions import Exists, F
+from engine.conditions import AS_OF, Exists, F
 from engine.model import Authority, Check, Classification, Grade, Requirement, Severity, Status
 
 from ._cite import usc
@@ -39,7 +39,14 @@ GC_23_02 = Authority(
     url="https://www.nlrb.gov/news-outreach/news-story/gc-25-05-rescission-of-certain-general-counsel-memoranda",
     kind="guidance",
 )
-COLGATE = Authority(title="Colgate-Palmolive Co., 323 NLRB 515 (1997)", kind="case_law")
+COLGATE = Authority(
+    title="Colgate-Palmolive Co., 323 NLRB 515 (1997): installing and using surveillance cameras is a mandatory subject of bargaining",
+    kind="case_law",
+)
+KATZ = Authority(
+    title="NLRB v. Katz, 369 U.S. 736 (1962): a unilateral change in a mandatory subject, made without bargaining, violates §8(a)(5)",
+    kind="case_law",
+)
 NATIONAL_STEEL = Authority(title="National Steel Corp. v. NLRB, 324 F.3d 928 (7th Cir. 2003)", kind="case_law")
 
 NLRA_COVERAGE = Classification(
@@ -104,24 +111,44 @@ BARGAINING = Requirement(
     title="Where a union represents the employees, monitoring is bargained with it before it is introduced",
     jurisdiction="US",
     citation=usc(29, "158", INSTRUMENT, "a", "5"),
-    authorities=(COLGATE, NATIONAL_STEEL),
+    authorities=(COLGATE, NATIONAL_STEEL, KATZ),
     in_force_from=LONG_STANDING,
     severity=Severity.required_before_deployment,
     grade=Grade.S,
     applies_when="When a union represents the monitored US employees",
     applies_if=NLRA_COVERAGE.holds() & F("organisation.union_represented_us").true(),
     checks=(
+        # A unilateral change to a mandatory subject that is already in effect is itself the unfair
+        # labour practice (Katz; Colgate-Palmolive for cameras). The union's waiver (for example a
+        # clause of its contract) is a defence the facts contract cannot express; the finding says so.
+        Check(
+            status=Status.violation,
+            when=F("labour_relations.bargaining_done").false() & (F("processing_started_on") <= AS_OF),
+            because=(
+                "The monitoring is already in use in a unionised unit and was introduced without bargaining with the union: "
+                "a unilateral change to a mandatory subject of bargaining, unless the union waived bargaining over it."
+            ),
+        ),
         Check(
             status=Status.action_required,
             when=F("labour_relations.bargaining_done").false(),
-            because="A union represents the employees and the monitoring was not bargained with it.",
+            # Reached alone when the monitoring is planned (or its start date is unknown); listed as "also"
+            # under the violation above, so it must read true in both cases.
+            because="A union represents the employees and the monitoring has not been bargained with it.",
         ),
     ),
     satisfied_because="The monitoring was bargained with the union.",
-    remedy="Give the union notice and an opportunity to bargain over the installation and use of the monitoring, and answer its information requests (protecting confidentiality where needed), before rollout.",
+    remedy=(
+        "Give the union notice and an opportunity to bargain over the installation and use of the monitoring, and answer "
+        "its information requests (protecting confidentiality where needed), before rollout; where it is already running "
+        "without bargaining, offer to bargain now and be ready to restore the earlier position (suspend the monitoring) "
+        "unless the union waived bargaining."
+    ),
     rationale=(
-        "§8(a)(5) requires bargaining over mandatory subjects. Hidden cameras and comparable monitoring technology "
-        "affect terms and conditions of employment and must be bargained on request (Colgate-Palmolive; National Steel)."
+        "§8(a)(5) requires bargaining over mandatory subjects. Surveillance cameras and comparable monitoring technology "
+        "affect terms and conditions of employment and must be bargained (Colgate-Palmolive; National Steel). Introducing "
+        "them unilaterally, without giving the union notice and a chance to bargain, is itself a refusal to bargain (Katz), "
+        "unless the union has waived bargaining on the subject."
     ),
     penalty="No fines: orders to bargain, rescind unilateral changes and post notices.",
 )

@@ -8,17 +8,21 @@ Gates: US-CA-CCPA-140D-BUSINESS (for-profit, does business in California, one of
 thresholds; the revenue threshold is a dated ``Param``), US-CA-CCPA-140I-CONSUMER (California
 residence, not place of work) and US-CA-CCPA-140-SPI-CLASSIFY. Nonprofits and public bodies are
 never CCPA businesses; CIPA, the Labor Code, the Constitution and FEHA still reach them (other
-modules). The only rule here that also reaches nonprofits is US-CA-CCPA-100E-SECURITY, because
-§1798.81.5 (to which §1798.100(e) refers) binds any business, whether or not it is run for profit.
+modules). The only rule here that also reaches organisations that are not CCPA businesses is
+US-CA-CCPA-100E-SECURITY: §1798.100(e) itself binds CCPA businesses only, but the §1798.81.5 duty
+it refers to binds any "business" in the sense of §1798.80(a) (run for profit or not), though only
+for the data §1798.81.5(d)(1) lists; that requirement's scope and penalty text say so.
 
-US-CA-CCPA-155-FINES is penalty metadata in the research catalogue. Its amounts are dated
-``Param``s in ``parameters.py`` and appear in every CCPA finding's penalty note. We keep it as a
-*requirement*, not a classification, for two reasons: ``bentham rules list`` lists requirements
-only, and the one legal question §1798.155(a) raises about a deployment is real and factual: do
-the facts point to the higher tier (intentional violations)? Its checks flag the two facts in the
-contract that show intent: adverse action taken because workers exercised their rights, and going
-ahead with processing that the business's own risk assessment found to be more risky than
-beneficial. The known-minor limb of the higher tier has no fact in the contract.
+US-CA-CCPA-155-FINES is penalty metadata in the research catalogue (severity "info"). Its amounts
+are dated ``Param``s in ``parameters.py`` and appear in every CCPA finding's penalty note. A fine
+tier is not an obligation that can be met, so the requirement never reports "satisfied": it is
+not applicable unless the facts point to the higher tier of §1798.155(a), and then at_risk with
+the tier explained. We keep it as a *requirement*, not a classification, because ``bentham rules
+list`` lists requirements only and the question it raises about a deployment is factual: do the
+facts point to intentional violations? Two facts in the contract show intent: adverse action
+taken because workers exercised their rights, and processing that goes ahead although the
+business's own risk assessment found it more risky than beneficial. The known-minor limb of the
+higher tier has no fact in the contract (no field says a worker is known to be under 16).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from .parameters import (
     CCPA_REVENUE_THRESHOLD_USD,
     breach_damages_note,
     ccpa_fine_note,
+    security_penalty_note,
 )
 
 
@@ -161,8 +166,36 @@ _CREEPING_PURPOSES = ("ai_model_training", "ai_product_development", "sale_or_sh
 _NEW_PURPOSE = AnyOf(*(F("purposes").has(p) & F("original_purposes").has_none(p) for p in _CREEPING_PURPOSES))
 _ANY_INFERENCE = F("monitoring.inferences").has_any(*(i.value for i in Inference))
 _BROAD_ACCESS = (F("security.access") == "broad") | F("security.shared_accounts").true()
+# Whether collection has begun on the assessment date (explicit comparisons with the as-of date;
+# an unknown start date leaves both unknown, so the finding asks for it).
+_STARTED = F("processing_started_on") <= AS_OF
+_PLANNED = F("processing_started_on") > AS_OF
+_SCREEN_CAPTURE = F("monitoring.techniques").has_any("screenshots", "screen_recording", "session_replay")
+_BIOMETRIC_CAPTURE = F("monitoring.techniques").has_any("fingerprint", "face_verification", "face_identification")
+# A store of raw content that will, in practice, hold data of the kinds §1798.81.5(d)(1)(A) lists
+# (Social Security, ID or account numbers with their codes, medical or health-insurance
+# information) and credentials typed outside password fields: everything typed, or screens of
+# every application (or all but a denylist). Masking password fields does not change that.
+# Keystroke counts or timing, and screens of an allowlist of work applications, are not read as
+# such a store: the employer chose what they show, and the listed data enters a capture mainly
+# through personal or unrestricted use.
+_CONTENT_STORE = (F("monitoring.keystroke_capture") == "full_content") | (
+    _SCREEN_CAPTURE & F("monitoring.application_scope").one_of("all", "denylist")
+)
+# Data that §1798.81.5(b) protects whoever holds it: credentials ((d)(1)(B)), biometric data
+# ((d)(1)(A)(vi)) or a raw content store as above.
+_SECTION_81_5_DATA = (F("monitoring.credentials_captured") == "captured") | _BIOMETRIC_CAPTURE | _CONTENT_STORE
 
 # --------------------------------------------------------------------------- §1798.100(a): notice at collection
+
+_NO_NOTICE = (F("monitoring.covert") == "general") | F("transparency.notice").one_of("none", "after_collection")
+_NOTICE_INCOMPLETE = Not(
+    F("transparency.notice_covers").has("data_categories")
+    & F("transparency.notice_covers").has("purposes")
+    & F("transparency.notice_covers").has("retention")
+    & F("transparency.notice_covers").has("sold_shared")
+)
+_SPI_CATEGORIES_MISSING = SENSITIVE_PI.holds() & F("transparency.notice_covers").has_none("sensitive_categories")
 
 NOTICE_AT_COLLECTION = Requirement(
     id="US-CA-CCPA-100-NOTICE",
@@ -174,31 +207,45 @@ NOTICE_AT_COLLECTION = Requirement(
     grade=Grade.V,
     applies_when="When a CCPA business collects personal information of California-resident workers",
     applies_if=_COVERED,
+    # §1798.100(a) is a bright line: the notice is due "at or before the point of collection".
+    # Once collection has begun (processing_started_on on or before the assessment date) a
+    # missing or incomplete notice is a breach already committed, so a violation; while the
+    # processing is only planned the duty can still be met, so action_required.
     checks=(
         Check(
-            status=Status.action_required,
-            when=(F("monitoring.covert") == "general") | F("transparency.notice").one_of("none", "after_collection"),
-            because="Workers are not given a notice at or before the point of collection.",
+            status=Status.violation,
+            when=_STARTED & _NO_NOTICE,
+            because="Collection has begun and workers were not given a notice at or before the point of collection.",
+        ),
+        Check(
+            status=Status.violation,
+            when=_STARTED & _NOTICE_INCOMPLETE,
+            because="Collection has begun, and what workers were told at or before it does not state all of: the categories collected, the purposes, whether they are sold or shared, and how long each is kept.",
+        ),
+        Check(
+            status=Status.violation,
+            when=_STARTED & _SPI_CATEGORIES_MISSING,
+            because="Sensitive personal information is being collected and workers were not told its categories at or before collection.",
         ),
         Check(
             status=Status.action_required,
-            when=Not(
-                F("transparency.notice_covers").has("data_categories")
-                & F("transparency.notice_covers").has("purposes")
-                & F("transparency.notice_covers").has("retention")
-                & F("transparency.notice_covers").has("sold_shared")
-            ),
-            because="The notice does not state all of: the categories collected, the purposes, whether they are sold or shared, and how long each is kept.",
+            when=_PLANNED & _NO_NOTICE,
+            because="Collection has not started yet, and no notice is planned at or before the point of collection.",
         ),
         Check(
             status=Status.action_required,
-            when=SENSITIVE_PI.holds() & F("transparency.notice_covers").has_none("sensitive_categories"),
-            because="Sensitive personal information is collected and the notice does not list its categories.",
+            when=_PLANNED & _NOTICE_INCOMPLETE,
+            because="Collection has not started yet, and the planned notice does not state all of: the categories collected, the purposes, whether they are sold or shared, and how long each is kept.",
+        ),
+        Check(
+            status=Status.action_required,
+            when=_PLANNED & _SPI_CATEGORIES_MISSING,
+            because="Collection has not started yet, and the planned notice does not list the categories of sensitive personal information to be collected.",
         ),
     ),
     satisfied_because="A notice at or before collection lists the categories (including sensitive ones), the purposes, sale or sharing, and retention.",
-    remedy="Give California workers a notice at collection listing each category of personal and sensitive personal information, the purposes, whether it is sold or shared, and the retention period for each category.",
-    rationale="§1798.100(a) requires a business to inform consumers, at or before collection, of the categories of personal and sensitive personal information, the purposes, whether they are sold or shared, and how long each category is kept. It has applied to workers since 1 Jan 2023.",
+    remedy="Give California workers a notice at collection listing each category of personal and sensitive personal information, the purposes, whether it is sold or shared, and the retention period for each category; where collection is already running, give the notice now and stop collecting any category it does not cover until it does.",
+    rationale="§1798.100(a) requires a business to inform consumers, at or before the point of collection, of the categories of personal and sensitive personal information, the purposes, whether they are sold or shared, and how long each category is kept. It has applied to workers since 1 Jan 2023. Collecting without that notice breaches the duty from the first day of collection; a notice given later does not cure what was collected before it.",
     penalty=ccpa_fine_note(),
 )
 
@@ -346,12 +393,21 @@ PROPORTIONALITY = Requirement(
         ),
         Check(
             status=Status.at_risk,
-            when=F("monitoring.techniques").has_any("ambient_audio", "cctv_audio"),
-            because="Ambient audio is recorded where text logs or video alone would serve the purpose.",
+            # Sound recorded where pictures or logs would do: ambient or CCTV audio, or cameras
+            # (in-cab, CCTV, webcam) recording with monitoring.audio_recorded set. Where calls are
+            # recorded too, the audio flag may describe the calls, so it is not read against the
+            # cameras; call recording is a different question (the call is the work itself).
+            when=F("monitoring.techniques").has_any("ambient_audio", "cctv_audio")
+            | (
+                F("monitoring.techniques").has_any("cctv_video", "webcam_video", "vehicle_inward_camera")
+                & F("monitoring.techniques").has_none("call_recording")
+                & F("monitoring.audio_recorded").true()
+            ),
+            because="Sound is recorded (ambient or CCTV audio, or cameras that also record what is said) where video or text logs alone would serve the purpose.",
         ),
     ),
-    satisfied_because="None of the red flags is present: no full keystroke content for productivity metrics, no personal accounts, no off-duty capture, no screen capture across all applications and no ambient audio.",
-    remedy="Collect only what the disclosed purpose needs: counts instead of keystroke content, work applications only, working time only, no personal accounts and no ambient audio; document the minimisation analysis (data needed, possible harm, safeguards).",
+    satisfied_because="None of the red flags is present: no full keystroke content for productivity metrics, no personal accounts, no off-duty capture, no screen capture across all applications and no sound recorded alongside or instead of video.",
+    remedy="Collect only what the disclosed purpose needs: counts instead of keystroke content, work applications only, working time only, no personal accounts, and cameras without sound (no ambient audio); document the minimisation analysis (data needed, possible harm, safeguards).",
     rationale="§1798.100(c) limits collection, use, retention and sharing to what is reasonably necessary and proportionate to the disclosed purposes. 11 CCR §7002(d) asks what minimum data is needed, what harm could follow and what safeguards reduce it. Each listed practice makes that balance unlikely to hold without a strong, documented reason.",
     penalty=ccpa_fine_note(),
 )
@@ -404,44 +460,65 @@ CONTRACTS = Requirement(
 
 # --------------------------------------------------------------------------- §1798.100(e) / §1798.81.5: security
 
+REGS_81_5 = Authority(
+    title="Cal. Civ. Code §1798.81.5(b) and (d)(1) — reasonable security for the listed personal information, binding any business as defined in §1798.80(a), whether or not run for profit; remedies in §1798.84",
+    url=section_url("1798.81.5"),
+    kind="legislation",
+)
+
+# Two sources, one standard. §1798.100(e) binds CCPA businesses, for all personal information
+# they collect, to reasonable security "in accordance with Section 1798.81.5". §1798.81.5(b)
+# itself binds every "business" of §1798.80(a), run for profit or not and whatever its size
+# (public bodies are not "businesses" there; state agencies have the Information Practices Act's
+# safeguards duty instead, which this module does not encode), but only for the data
+# §1798.81.5(d)(1) lists. So a nonprofit or a company below the CCPA thresholds is in scope only
+# where the monitoring stores that data (_SECTION_81_5_DATA); a CCPA business wherever it stores
+# sensitive or content-rich captures. The reasons name the §1798.81.5 standard, which is the test
+# on both paths; the penalty note says CPPA fines and §1798.150 damages reach CCPA businesses only.
 SECURITY = Requirement(
     id="US-CA-CCPA-100E-SECURITY",
     title="Stored monitoring data is protected by reasonable security: need-to-know access, encryption and access logs",
     jurisdiction="US-CA",
     citation=cite("1798.100", "e"),
+    authorities=(REGS_81_5,),
     in_force_from=EMPLOYEE_DATA_COVERED,
     severity=Severity.required,
     grade=Grade.V,
-    applies_when="When an employer (for-profit or nonprofit) stores sensitive or content-rich monitoring data about California residents",
-    # §1798.81.5(b) has no CCPA threshold and reaches any business, run for profit or not.
+    applies_when="When a CCPA business stores sensitive or content-rich monitoring data about California residents, or any other private organisation (a nonprofit included) stores data that §1798.81.5 protects: captured credentials, biometric data, or full keystroke content or screens of every application",
     applies_if=CONSUMERS.holds()
     & F("organisation.legal_form").one_of("for_profit", "nonprofit")
     & (
-        SENSITIVE_PI.holds()
-        | (F("monitoring.keystroke_capture") == "full_content")
-        | F("monitoring.techniques").has_any("screenshots", "screen_recording", "session_replay")
+        (
+            BUSINESS.holds()
+            & (
+                SENSITIVE_PI.holds()
+                | (F("monitoring.keystroke_capture") == "full_content")
+                | _SCREEN_CAPTURE
+            )
+        )
+        | _SECTION_81_5_DATA
     ),
     checks=(
         Check(
             status=Status.action_required,
             when=_BROAD_ACCESS,
-            because="Monitoring data is open to broad or shared accounts rather than to the few people who need it.",
+            because="Monitoring data is open to broad or shared accounts rather than to the few people who need it, which falls short of the reasonable security that Civ. Code §1798.81.5 requires.",
         ),
         Check(
             status=Status.action_required,
             when=F("security.encrypted_at_rest").false(),
-            because="Monitoring data is stored unencrypted.",
+            because="Monitoring data is stored unencrypted, which falls short of the reasonable security that Civ. Code §1798.81.5 requires for data of this nature.",
         ),
         Check(
             status=Status.at_risk,
             when=F("security.access_logged").false(),
-            because="Access to monitoring data is not logged, so misuse would go undetected.",
+            because="Access to monitoring data is not logged, so misuse would go undetected; whether security is still reasonable under Civ. Code §1798.81.5 is doubtful.",
         ),
     ),
     satisfied_because="Access is restricted to named need-to-know roles, the data is encrypted at rest and access is logged.",
     remedy="Restrict access to need-to-know roles with individual accounts, encrypt stored captures, log and review access, and minimise what is stored (mask passwords, drop message content).",
-    rationale="§1798.100(e) requires a business that collects personal information to keep reasonable security appropriate to its nature, as §1798.81.5 describes; §1798.81.5(b) itself binds every business holding California residents' data, without the CCPA thresholds. Keystroke content, screenshots, credentials and biometrics call for strict access control; reports of monitoring data becoming visible far beyond its intended audience are the failure this targets.",
-    penalty=ccpa_fine_note(),
+    rationale="A CCPA business must keep reasonable security for the personal information it collects, in accordance with §1798.81.5 (§1798.100(e)). Separately, §1798.81.5(b) requires any business holding the data listed in §1798.81.5(d)(1) about California residents (names with Social Security, ID or account numbers, medical or health-insurance information, biometric data, or log-in credentials) to keep reasonable security appropriate to its nature, whether or not it is run for profit and without the CCPA thresholds; for such organisations that is the only source of the duty, and CPPA fines do not apply. Keystroke content, screenshots, credentials and biometrics call for strict access control; reports of monitoring data becoming visible far beyond its intended audience are the failure this targets.",
+    penalty=security_penalty_note(),
 )
 
 # --------------------------------------------------------------------------- §§1798.105-.115, .130(a)(2): rights
@@ -511,14 +588,37 @@ SALE_SHARE = Requirement(
 
 # --------------------------------------------------------------------------- §1798.121: right to limit
 
-# Uses outside the 11 CCR §7027(m) list: training or building products, selling or sharing, and
-# inferring characteristics (§1798.121(d): SPI collected without the purpose of inferring
-# characteristics is not subject to the right). Filtering SPI out of training sets avoids the first.
-_SPI_BEYOND_PERMITTED = (
-    (_AI_TRAINING & Not(F("ai_training.sensitive_content_filtered").true()))
-    | F("purposes").has("sale_or_sharing")
-    | _ANY_INFERENCE
+# Reading encoded (the research pulls two ways: its CA-CCPA-121-LIMIT row records the
+# §1798.121(d) exclusion, while §1 item 5(b) says SPI in a training set gives workers the right
+# to limit without mentioning it). §1798.121(d) and 11 CCR §7027(a) take SPI that is "collected
+# or processed without the purpose of inferring characteristics about a consumer" outside the
+# right altogether; §7027(m) lists the uses that never need it. So:
+# * where characteristics about workers are inferred (monitoring.inferences non-empty, an
+#   inference technique such as productivity scoring or emotion recognition, an AI system that
+#   profiles people, or a model trained to manage or decide about workers), the full duty
+#   applies: a violation once the processing is running with neither a way to limit nor a notice
+#   of the right, action_required for each missing element otherwise. The contract does not say
+#   which data feeds an inference, so any inference in the deployment counts;
+# * where SPI is only used beyond §7027(m) without any inference (training a general model on
+#   captured content, selling or sharing it), the (d) exclusion is arguable: training is a use
+#   beyond the permitted purposes, but no characteristic of the worker is inferred, and neither
+#   the CPPA nor a court has said whether a model learning from workers' content "infers
+#   characteristics". That is unsettled law, so at_risk.
+# Filtering SPI out of training sets removes the training use.
+_INFERS_CHARACTERISTICS = (
+    _ANY_INFERENCE
+    | F("monitoring.techniques").has_any("productivity_scoring", "sentiment_analysis", "emotion_recognition")
+    | Exists("ai_systems", F("profiles_natural_persons").true())
+    | (
+        F("ai_training.uses_monitoring_data").true()
+        & F("ai_training.model_purpose").one_of("worker_management", "significant_decisions")
+    )
 )
+_SPI_BEYOND_PERMITTED_USE = (_AI_TRAINING & Not(F("ai_training.sensitive_content_filtered").true())) | F("purposes").has(
+    "sale_or_sharing"
+)
+_NO_LIMIT_MECHANISM = F("transparency.right_to_limit_offered").false()
+_NO_LIMIT_NOTICE = F("transparency.notice_covers").has_none("right_to_limit")
 
 LIMIT = Requirement(
     id="US-CA-CCPA-121-LIMIT",
@@ -529,23 +629,33 @@ LIMIT = Requirement(
     in_force_from=EMPLOYEE_DATA_COVERED,
     severity=Severity.required_before_deployment,
     grade=Grade.V,
-    applies_when="When a CCPA business uses California workers' sensitive personal information beyond the permitted purposes (for example to train AI models or to infer characteristics)",
-    applies_if=_COVERED & SENSITIVE_PI.holds() & _SPI_BEYOND_PERMITTED,
+    applies_when="When a CCPA business uses California workers' sensitive personal information to infer characteristics about them, or beyond the permitted purposes in other ways (for example to train AI models, or by selling or sharing it)",
+    applies_if=_COVERED & SENSITIVE_PI.holds() & (_SPI_BEYOND_PERMITTED_USE | _INFERS_CHARACTERISTICS),
     checks=(
         Check(
-            status=Status.action_required,
-            when=F("transparency.right_to_limit_offered").false(),
-            because="Sensitive personal information is used beyond the permitted purposes and workers cannot limit that use.",
+            status=Status.violation,
+            when=_INFERS_CHARACTERISTICS & _STARTED & _NO_LIMIT_MECHANISM & _NO_LIMIT_NOTICE,
+            because="The processing is running, characteristics about workers are inferred in a deployment that uses their sensitive personal information, and workers have neither a way to limit that use nor a notice of the right.",
         ),
         Check(
             status=Status.action_required,
-            when=F("transparency.notice_covers").has_none("right_to_limit"),
-            because="Workers are not told of their right to limit the use of their sensitive personal information.",
+            when=_INFERS_CHARACTERISTICS & _NO_LIMIT_MECHANISM,
+            because="Characteristics about workers are inferred in a deployment that uses their sensitive personal information, and workers have no way to limit that use.",
+        ),
+        Check(
+            status=Status.action_required,
+            when=_INFERS_CHARACTERISTICS & _NO_LIMIT_NOTICE,
+            because="Characteristics about workers are inferred in a deployment that uses their sensitive personal information, and workers are not told of their right to limit that use.",
+        ),
+        Check(
+            status=Status.at_risk,
+            when=Not(_INFERS_CHARACTERISTICS) & (_NO_LIMIT_MECHANISM | _NO_LIMIT_NOTICE),
+            because="Sensitive personal information is used beyond the purposes 11 CCR §7027(m) permits (to train models, or by selling or sharing it) and workers cannot limit that use or are not told of the right. Nothing shows that characteristics about workers are inferred, so the §1798.121(d) exclusion may take the use outside the right to limit, but whether it covers training on workers' data is unsettled.",
         ),
     ),
     satisfied_because="Workers are told of the right to limit and can exercise it.",
-    remedy="Give a notice of the right to limit, offer at least two ways to submit a request (one matching how you mainly deal with workers), and on request confine sensitive data to the §7027(m) purposes, for example by removing it from training sets; a 'no opt-out on company devices' policy does not meet this.",
-    rationale="§1798.121 lets consumers limit a business's use of their sensitive personal information to what is necessary to perform the expected services and the other purposes listed in 11 CCR §7027(m). Training AI models and inferring characteristics are outside that list, so where sensitive data feeds them workers must be offered the right.",
+    remedy="Give a notice of the right to limit, offer at least two ways to submit a request (one matching how you mainly deal with workers), and on request confine sensitive data to the §7027(m) purposes, for example by removing it from training sets; a 'no opt-out on company devices' policy does not meet this. Where no characteristic is inferred, either do the same or filter sensitive content out of training sets and document why §1798.121(d) applies.",
+    rationale="§1798.121 lets consumers limit a business's use of their sensitive personal information to what is necessary to perform the expected services and the other purposes listed in 11 CCR §7027(m). By §1798.121(d) and §7027(a), sensitive information collected or processed without the purpose of inferring characteristics about a consumer is outside the right. Where monitoring infers characteristics (performance, behaviour, emotions, movements) the right clearly applies; where sensitive content only trains a general model or is sold or shared, the exclusion is arguable and untested.",
     penalty=ccpa_fine_note(),
 )
 
@@ -601,9 +711,12 @@ PRIVACY_POLICY = Requirement(
 
 # --------------------------------------------------------------------------- §1798.150: breach exposure
 
+_CREDENTIALS_STORED = (F("monitoring.credentials_captured") == "captured") & AsOf("gte", CREDENTIALS_LIMB)
+_CREDENTIALS_OR_BIOMETRICS = _CREDENTIALS_STORED | _BIOMETRIC_CAPTURE
+
 BREACH = Requirement(
     id="US-CA-CCPA-150-BREACH",
-    title="Captured credentials and biometric data are encrypted and tightly held, so a breach does not found worker damages claims",
+    title="Stores of captured credentials, biometrics or full keystroke and screen content are encrypted and tightly held against breach claims",
     jurisdiction="US-CA",
     citation=cite("1798.150", "a", "1"),
     # The 2020-2022 employment exemption expressly did not extend to §1798.150, so worker data
@@ -611,59 +724,77 @@ BREACH = Requirement(
     in_force_from=CCPA_OPERATIVE,
     severity=Severity.required,
     grade=Grade.V,
-    applies_when="When a CCPA business stores California workers' log-in credentials (e-mail or user name with password) or biometric data",
-    applies_if=_COVERED
-    & (
-        ((F("monitoring.credentials_captured") == "captured") & AsOf("gte", CREDENTIALS_LIMB))
-        | F("monitoring.techniques").has_any("fingerprint", "face_verification", "face_identification")
-    ),
+    applies_when="When a CCPA business stores California workers' log-in credentials (e-mail or user name with password), biometric data, or raw content (everything typed, or screens of every application) that will hold the identity, account or health data §1798.81.5 lists",
+    # Credentials or biometrics in the store are certain: action_required when they are not
+    # encrypted and tightly held. A raw content store (_CONTENT_STORE) will hold listed data but
+    # nobody can say which pieces: at_risk. Masked password fields do not take a keystroke or
+    # screen store out of scope; only captures that cannot hold such data (counts, timing,
+    # allowlisted work applications) do.
+    applies_if=_COVERED & (_CREDENTIALS_OR_BIOMETRICS | _CONTENT_STORE),
     checks=(
         Check(
             status=Status.action_required,
-            when=F("security.encrypted_at_rest").false(),
+            when=_CREDENTIALS_OR_BIOMETRICS & F("security.encrypted_at_rest").false(),
             because="Credentials or biometric data are stored unencrypted, so any breach exposes the business to statutory damages for every affected worker.",
         ),
         Check(
             status=Status.action_required,
-            when=_BROAD_ACCESS,
+            when=_CREDENTIALS_OR_BIOMETRICS & _BROAD_ACCESS,
             because="Captured credentials or biometric data are open to broad or shared accounts, which a court may find unreasonable security.",
         ),
+        Check(
+            status=Status.at_risk,
+            when=_CONTENT_STORE & F("security.encrypted_at_rest").false(),
+            because="Everything typed, or screens of every application, is stored unencrypted; such a store will hold data that founds breach claims (Social Security, ID or account numbers with their codes, medical or health-insurance details, passwords typed outside password fields), even where password fields are masked.",
+        ),
+        Check(
+            status=Status.at_risk,
+            when=_CONTENT_STORE & _BROAD_ACCESS,
+            because="Everything typed, or screens of every application, is open to broad or shared accounts; such a store will hold data that founds breach claims (Social Security, ID or account numbers with their codes, medical or health-insurance details, passwords typed outside password fields), even where password fields are masked.",
+        ),
     ),
-    satisfied_because="Credentials and biometric data are encrypted and access is restricted.",
-    remedy="Stop capturing passwords (mask credential fields), encrypt biometric templates and any remaining captures, restrict access to need-to-know roles, and keep a breach-response plan.",
-    rationale="§1798.150 gives consumers a private action when nonencrypted, nonredacted data listed in §1798.81.5 — including biometric data and, since 2023, an e-mail address or user name with its password — is exposed because the business failed to keep reasonable security. A keylogger that records passwords creates exactly that data.",
+    satisfied_because="The stored credentials, biometrics or raw captures are encrypted and access is restricted.",
+    remedy="Stop capturing passwords (mask credential fields), capture counts or allowlisted work applications instead of everything typed and every screen, encrypt biometric templates and any remaining captures, restrict access to need-to-know roles, and keep a breach-response plan.",
+    rationale="§1798.150 gives consumers a private action when nonencrypted, nonredacted data listed in §1798.81.5(d)(1)(A) — a name with a Social Security, ID or account number and its code, medical, health-insurance or biometric data — or, since 2023, an e-mail address or user name with its password is exposed because the business failed to keep reasonable security. A keylogger that records passwords creates that data directly; a store of everything typed or of screens of every application collects it incidentally, whoever's it is, and masking password fields does not keep it out.",
     penalty=breach_damages_note(),
 )
 
 # --------------------------------------------------------------------------- §1798.155: fine tier
 
+_RETALIATION = F("labour_relations.adverse_actions_linked_to").has_any("rights_request", "admt_opt_out")
+_AGAINST_OWN_ASSESSMENT = (
+    (F("assessments.ca_risk_assessment.status") == "completed")
+    & (F("assessments.ca_risk_assessment.conclusion") == "risks_outweigh")
+    & _STARTED
+)
+
+# Penalty metadata, not a duty: the requirement applies only when the facts point to the higher
+# tier, so it is never "satisfied" (see the module docstring). The known-minor limb has no fact.
 FINES = Requirement(
     id="US-CA-CCPA-155-FINES",
-    title="Nothing points to intentional CCPA violations, which carry the higher fine tier",
+    title="Facts that point to the higher CCPA fine tier for intentional violations",
     jurisdiction="US-CA",
     citation=cite("1798.155", "a"),
     in_force_from=EMPLOYEE_DATA_COVERED,
     severity=Severity.recommended,
     grade=Grade.S,
-    applies_when="When a CCPA business monitors California-resident workers",
-    applies_if=_COVERED,
+    applies_when="When a CCPA business's facts point to the higher fine tier for intentional violations: retaliation for exercising CCPA rights, or processing that goes ahead against its own risk assessment",
+    applies_if=_COVERED & (_RETALIATION | _AGAINST_OWN_ASSESSMENT),
     checks=(
         Check(
             status=Status.at_risk,
-            when=F("labour_relations.adverse_actions_linked_to").has_any("rights_request", "admt_opt_out"),
-            because="Retaliation for exercising rights is deliberate, so the related violations are likely to be fined at the intentional-violation tier.",
+            when=_RETALIATION,
+            because="Retaliation for exercising rights is deliberate, so the related violations are likely to be fined at the higher tier for intentional violations rather than the ordinary one.",
         ),
         Check(
             status=Status.at_risk,
-            when=(F("assessments.ca_risk_assessment.status") == "completed")
-            & (F("assessments.ca_risk_assessment.conclusion") == "risks_outweigh")
-            & (F("processing_started_on") <= AS_OF),
-            because="Processing goes ahead although the business's own risk assessment found that the risks outweigh the benefits; violations found in it would likely count as intentional.",
+            when=_AGAINST_OWN_ASSESSMENT,
+            because="Processing goes ahead although the business's own risk assessment found that the risks outweigh the benefits; violations found in it would likely count as intentional and be fined at the higher tier.",
         ),
     ),
-    satisfied_because="Nothing in the facts points to an intentional violation; any CCPA violation found would be fined at the ordinary tier.",
+    satisfied_because="No fact points to the higher fine tier.",
     remedy="Stop any retaliation and any processing your own assessment rejected; document remediation, since intent and cooperation weigh in how fines are set.",
-    rationale="§1798.155(a) and §1798.199.90(a) set two tiers per violation: an ordinary one, and a higher one for intentional violations or those involving known under-16s. Amounts are CPI-adjusted every two years (§1798.199.95(d)). The CPPA may, but need not, allow time to cure.",
+    rationale="§1798.155(a) and §1798.199.90(a) set two tiers per violation: an ordinary one, and a higher one for intentional violations or those involving consumers known to be under 16. This entry records which tier the facts point to; it is not a duty of its own, so it is shown only when something points to the higher tier. Amounts are CPI-adjusted every two years (§1798.199.95(d)). The CPPA may, but need not, allow time to cure.",
     penalty=ccpa_fine_note(),
 )
 

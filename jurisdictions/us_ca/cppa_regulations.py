@@ -7,14 +7,19 @@ where two independent sources quote them, and K where only one does (S1 in the r
 Violations of the regulations are CCPA violations (11 CCR §7000(b)). Last checked: 2026-11-30.
 
 * Article 9, cybersecurity audits (§§7120-7124): an entity-level duty. US-CA-CPPA-7120-AUDIT-SCOPE
-  is the gate; US-CA-CPPA-7120-CYBER-AUDIT applies from the first certification date (1 Apr 2028)
-  and checks the security components the audit examines for the monitoring data, with the
-  later tier dates (2029, 2030) as deadlines.
+  is the revenue gate; US-CA-CPPA-7120-CYBER-AUDIT adds the §7120(b)(2) processing volumes, applies
+  from 1 Jan 2027, when the first audit period (for businesses over $100m) begins, and checks the
+  security components the audit examines for the monitoring data, with each revenue tier's first
+  report date (§7121(a): 1 Apr 2028, 2029, 2030) as the deadline.
 * Article 10, risk assessments (§§7150-7157): one requirement per trigger of §7150(b)(1)-(6), all
   with the timing logic of §7155 (new processing without an assessment: violation; processing
   begun before 2026: action required until 31 Dec 2027, then violation; before 2026: upcoming),
   and requirements on the assessment itself (§§7151, 7152, 7154, 7155, 7156, 7157) that chain on
-  US-CA-CPPA-7150-RA-REQUIRED (any trigger).
+  US-CA-CPPA-7150-RA-REQUIRED (any trigger). An assessment completed too late (after the
+  processing began, or after 31 Dec 2027 for earlier processing) is reported once, under
+  US-CA-CPPA-7155-RA-TIMING, not by each trigger: the description holds one assessment for the
+  deployment, the breach is of §7155's timing rule, and the trigger requirements say whether an
+  assessment is in place now.
 * Article 11, ADMT (§§7200-7222): duties from 1 Jan 2027, and only where the technology replaces
   or substantially replaces human decision-making (no reviewer who can interpret the output,
   looks at other information and can change the outcome) for a significant decision. Logging
@@ -22,8 +27,12 @@ Violations of the regulations are CCPA violations (11 CCR §7000(b)). Last check
 
 Facts the contract lacks (the rules use what exists and say so): whether and when the risk-assessment
 information was submitted to the CPPA (§7157); who took part in the assessment (§7151); each
-§7152 content item; material changes (§7155(a)(3)); prior-year counts of consumers whose PI and SPI
-were processed (§7120(b)(2)); completion of the cybersecurity audit (§7121).
+§7152 content item; material changes (§7155(a)(3)); prior-year counts of California consumers or
+households whose PI, and of consumers whose SPI, the business processed (§7120(b)(2): customers as
+well as workers; the count of consumers whose PI is bought, sold or shared is the §1798.140(d)(1)(B)
+business test, a lower bound only); the revenue of the specific year §7121(a) names for each tier
+(annual_revenue_usd, last year's revenue, stands in for it); completion of the cybersecurity audit
+(§7121) and its certification (§7124).
 """
 
 from __future__ import annotations
@@ -54,8 +63,13 @@ FIRST_SUBMISSION = dt.date(2028, 4, 1)
 #: §7200(b): ADMT used for significant decisions must comply by this date (existing uses) and
 #: whenever it is used afterwards.
 ADMT_COMPLIANCE = dt.date(2027, 1, 1)
-#: §7121(a): first cybersecurity-audit certifications by revenue tier.
+#: §7121(a): the first cybersecurity-audit report is due by these dates by revenue tier (over
+#: $100m in 2026; $50m-$100m in 2027; under $50m in 2028); the certification of completion
+#: (§7124) is due the same day.
 AUDIT_TIER_DATES = (dt.date(2028, 4, 1), dt.date(2029, 4, 1), dt.date(2030, 4, 1))
+#: The audit period each first report covers begins on 1 January of the year before it is due
+#: (1 Jan 2027 - 1 Jan 2028 for the top tier, and so on); no business's audit period begins earlier.
+AUDIT_PERIOD_STARTS = (dt.date(2027, 1, 1), dt.date(2028, 1, 1), dt.date(2029, 1, 1))
 
 
 def cite(section: str, paragraph: str | None = None, point: str | None = None) -> Citation:
@@ -105,6 +119,8 @@ def _ra_checks() -> tuple[Check, ...]:
         ),
     )
 
+
+_RA_DONE = "A risk assessment has been completed. Whether it came in time (before the processing began, or by 31 Dec 2027 for processing begun before 2026) is checked once, under US-CA-CPPA-7155-RA-TIMING."
 
 _RA_REMEDY = "Complete a written risk assessment under §7152 (purpose, categories, operational elements, benefits, negative impacts, safeguards, decision whether to proceed, contributors, approval) before processing; for processing begun before 2026, by 31 Dec 2027."
 
@@ -158,31 +174,39 @@ ADMT_SCOPE = Classification(
 
 # --------------------------------------------------------------------------- cybersecurity audits (§§7120-7121)
 
+# §7120(b)(1): the business met the §1798.140(d)(1)(C) threshold (half of revenue from selling or
+# sharing PI) in the preceding calendar year; (b)(2): it met the (d)(1)(A) revenue threshold and
+# processed the PI of 250,000 or more consumers or households, or the SPI of 50,000 or more
+# consumers, in the preceding calendar year. annual_revenue_usd and revenue_share_from_selling_pi
+# are last year's figures, which is the year the rule looks at.
+_SELLS_HALF = F("organisation.revenue_share_from_selling_pi") >= CCPA_REVENUE_SHARE
+_OVER_REVENUE = F("organisation.annual_revenue_usd") > CCPA_REVENUE_THRESHOLD_USD
+
 AUDIT_SCOPE = Classification(
     id="US-CA-CPPA-7120-AUDIT-SCOPE",
-    title="The business must have an annual cybersecurity audit",
+    title="The business meets a revenue test of the cybersecurity-audit rule",
     jurisdiction="US-CA",
     citation=cite("7120", "b"),
     grade=Grade.S,
-    # (b)(1): half of revenue from selling or sharing PI; (b)(2): over the revenue threshold and,
-    # in the preceding year, PI of 250,000 or more consumers or SPI of 50,000 or more. The
-    # contract has no count of consumers processed: the counts of PI bought, sold or shared and
-    # of California-resident workers are lower bounds, so a business that processes many
-    # customers' data without selling it may be missed.
-    condition=BUSINESS.holds()
-    & (
-        (F("organisation.revenue_share_from_selling_pi") >= CCPA_REVENUE_SHARE)
-        | (
-            (F("organisation.annual_revenue_usd") > CCPA_REVENUE_THRESHOLD_USD)
-            & (
-                (F("organisation.ca_consumers_bought_sold_shared_per_year") >= AUDIT_PI_CONSUMERS)
-                | Exists("workforce", (F("residence") == "US-CA") & (F("headcount") >= AUDIT_PI_CONSUMERS))
-                | (SENSITIVE_PI.holds() & Exists("workforce", (F("residence") == "US-CA") & (F("headcount") >= AUDIT_SPI_CONSUMERS)))
-            )
-        )
-    ),
-    rationale="§7120(b): a CCPA business that made half its revenue from selling or sharing PI, or that exceeded the revenue threshold and processed PI of 250,000 or more consumers (or SPI of 50,000 or more) in the preceding calendar year.",
+    # Only the revenue elements: (b)(1) needs nothing more, (b)(2) also needs the processing
+    # volumes, which the contract cannot record and US-CA-CPPA-7120-CYBER-AUDIT checks. A business
+    # that fails both revenue tests is certainly out of scope.
+    condition=BUSINESS.holds() & (_SELLS_HALF | _OVER_REVENUE),
+    rationale="§7120(b): a CCPA business must be audited if it made half its revenue from selling or sharing personal information in the preceding calendar year ((b)(1)), or if it exceeded the CCPA revenue threshold and processed the personal information of 250,000 or more consumers or households, or the sensitive personal information of 50,000 or more consumers, in that year ((b)(2)). This classification holds when either revenue test is met.",
 )
+
+# §7120(b)(2)(A)-(B). The contract has no count of consumers whose PI or SPI the business
+# processed: customers, workers and anyone else resident in California all count. The count of
+# consumers whose PI is bought, sold or shared (the §1798.140(d)(1)(B) business test) and the
+# headcount of California-resident workers can show a threshold is reached, never that it is not;
+# a "0" bought, sold or shared therefore leaves (b)(2) open. A workforce alone rarely reaches
+# 250,000, so a business without a (b)(1) answer usually needs its customer counts checked.
+_VOLUME_SHOWN = (
+    (F("organisation.ca_consumers_bought_sold_shared_per_year") >= AUDIT_PI_CONSUMERS)
+    | Exists("workforce", (F("residence") == "US-CA") & (F("headcount") >= AUDIT_PI_CONSUMERS))
+    | (SENSITIVE_PI.holds() & Exists("workforce", (F("residence") == "US-CA") & (F("headcount") >= AUDIT_SPI_CONSUMERS)))
+)
+_AUDIT_SHOWN = _SELLS_HALF | _VOLUME_SHOWN
 
 _SECURITY_GAP = (
     (F("security.access") == "broad")
@@ -190,41 +214,65 @@ _SECURITY_GAP = (
     | F("security.encrypted_at_rest").false()
     | F("security.access_logged").false()
 )
+# §7121(a) tiers by the revenue of a named year (2026, 2027, 2028); last year's revenue stands in.
+# "More than" $100m; "between" $50m and $100m (both ends included); "less than" $50m.
 _HIGH_TIER = F("organisation.annual_revenue_usd") > AUDIT_TIER_HIGH_REVENUE_USD
 _LOW_TIER = F("organisation.annual_revenue_usd") < AUDIT_TIER_LOW_REVENUE_USD
+_MID_TIER = Not(_HIGH_TIER) & Not(_LOW_TIER)
+_GAP_WORDS = "the monitoring data lacks need-to-know access, encryption or access logging, which the audit examines"
 
 CYBER_AUDIT = Requirement(
     id="US-CA-CPPA-7120-CYBER-AUDIT",
     title="The annual cybersecurity audit can certify access control, encryption and logging for the monitoring data",
     jurisdiction="US-CA",
     citation=cite("7121", "a"),
-    in_force_from=AUDIT_TIER_DATES[0],
+    # The rule took effect on 1 Jan 2026, but the first audit period (for businesses over $100m)
+    # begins on 1 Jan 2027: before then no audit is running for anyone, and the tier (set by 2026
+    # revenue) cannot be known.
+    in_force_from=AUDIT_PERIOD_STARTS[0],
     severity=Severity.required,
     grade=Grade.S,
-    applies_when="When the business is in scope for the CPPA's annual cybersecurity audit",
+    applies_when="When the business meets a revenue test of the CPPA's cybersecurity-audit rule",
     applies_if=AUDIT_SCOPE.holds(),
     checks=(
         Check(
-            status=Status.action_required,
-            when=_HIGH_TIER & _SECURITY_GAP,
-            because="Certifications are due every 1 April from 2028 for businesses over $100m revenue, and the monitoring data lacks need-to-know access, encryption or access logging that the audit examines.",
+            status=Status.needs_information,
+            when=Not(_AUDIT_SHOWN),
+            because="Less than half of revenue comes from selling or sharing personal information, so the audit duty turns on §7120(b)(2): did the business process the personal information of 250,000 or more California consumers or households, or the sensitive personal information of 50,000 or more, in the preceding calendar year? Customers and other Californians count as well as workers. The description records only consumers whose information is bought, sold or shared and workers living in California, and those counts do not show either threshold is met.",
         ),
         Check(
             status=Status.action_required,
-            when=Not(_HIGH_TIER) & Not(_LOW_TIER) & _SECURITY_GAP,
-            because="The first certification for businesses with $50m–$100m revenue is due 1 Apr 2029, and the monitoring data lacks need-to-know access, encryption or access logging that the audit examines.",
+            when=_AUDIT_SHOWN & _HIGH_TIER & _SECURITY_GAP & AsOf("lte", AUDIT_TIER_DATES[0]),
+            because=f"With revenue over $100m, the first audit covers 1 Jan 2027 to 1 Jan 2028, a period that has already begun, and its report and certification are due by 1 Apr 2028; {_GAP_WORDS}.",
+            deadline=AUDIT_TIER_DATES[0],
+        ),
+        Check(
+            status=Status.action_required,
+            when=_AUDIT_SHOWN & _MID_TIER & _SECURITY_GAP & AsOf("lte", AUDIT_TIER_DATES[1]),
+            because=f"With revenue of $50m–$100m, the first audit covers 1 Jan 2028 to 1 Jan 2029 and its report and certification are due by 1 Apr 2029; {_GAP_WORDS}.",
             deadline=AUDIT_TIER_DATES[1],
         ),
         Check(
             status=Status.action_required,
-            when=_LOW_TIER & _SECURITY_GAP,
-            because="The first certification for businesses under $50m revenue is due 1 Apr 2030, and the monitoring data lacks need-to-know access, encryption or access logging that the audit examines.",
+            when=_AUDIT_SHOWN & _LOW_TIER & _SECURITY_GAP & AsOf("lte", AUDIT_TIER_DATES[2]),
+            because=f"With revenue under $50m, the first audit covers 1 Jan 2029 to 1 Jan 2030 and its report and certification are due by 1 Apr 2030; {_GAP_WORDS}.",
             deadline=AUDIT_TIER_DATES[2],
         ),
+        Check(
+            status=Status.action_required,
+            when=_AUDIT_SHOWN
+            & _SECURITY_GAP
+            & (
+                (_HIGH_TIER & AsOf("gt", AUDIT_TIER_DATES[0]))
+                | (_MID_TIER & AsOf("gt", AUDIT_TIER_DATES[1]))
+                | (_LOW_TIER & AsOf("gt", AUDIT_TIER_DATES[2]))
+            ),
+            because=f"The first audit date for the business's revenue tier has passed and an audit report and certification are due by 1 April every year; {_GAP_WORDS}.",
+        ),
     ),
-    satisfied_because="The monitoring data has need-to-know access, encryption and access logging, the components the audit examines. The description cannot record the audit or its certification; keep the certificate filed with the CPPA.",
-    remedy="Bring the monitoring data into the audited cybersecurity programme (individual need-to-know access, encryption at rest, access logging), commission the independent audit, and have an executive certify its completion to the CPPA by 1 April of each year (first date by revenue tier: 2028, 2029 or 2030).",
-    rationale="11 CCR §§7120-7124 require businesses whose processing presents significant risk to security to have an independent cybersecurity audit every year, covering access controls, encryption and logging among other components, and to certify completion to the CPPA. §7121(a) phases the first certifications in by revenue: 1 Apr 2028 (over $100m), 1 Apr 2029 ($50m–$100m), 1 Apr 2030 (under $50m).",
+    satisfied_because="The monitoring data has need-to-know access, encryption and access logging, the components the audit examines. The description cannot record the audit itself: its report is due by 1 April (first in 2028, 2029 or 2030 by revenue) and an executive certifies its completion to the CPPA.",
+    remedy="Bring the monitoring data into the audited cybersecurity programme (individual need-to-know access, encryption at rest, access logging) before the audit period begins, commission the independent audit, and have an executive certify its completion to the CPPA by 1 April of each year (first date by revenue tier: 2028, 2029 or 2030). If less than half of revenue comes from selling or sharing personal information, count the California consumers and households (customers as well as workers) whose personal or sensitive personal information was processed last year.",
+    rationale="11 CCR §§7120-7124 require businesses whose processing presents significant risk to security to have an independent cybersecurity audit every year, covering access controls, encryption and logging among other components, and to certify completion to the CPPA. §7121(a) phases in the first reports by revenue: 1 Apr 2028 for more than $100m in 2026 (audit period 2027), 1 Apr 2029 for $50m–$100m in 2027 (period 2028), 1 Apr 2030 for less than $50m in 2028 (period 2029). Nothing is in force here before the first audit period begins on 1 Jan 2027.",
     penalty=ccpa_fine_note(),
 )
 
@@ -275,7 +323,7 @@ RISK_ASSESSMENT_SELL_SHARE = Requirement(
     applies_when="When a CCPA business sells or shares California workers' personal information",
     applies_if=_COVERED & _SELLS_OR_SHARES,
     checks=_ra_checks(),
-    satisfied_because="A risk assessment has been completed.",
+    satisfied_because=_RA_DONE,
     remedy=_RA_REMEDY,
     rationale="From 1 Jan 2026, §7150(b)(1) requires a risk assessment before selling or sharing personal information, for example for cross-context behavioural advertising.",
     penalty=ccpa_fine_note(),
@@ -292,7 +340,7 @@ RISK_ASSESSMENT_SPI = Requirement(
     applies_when="When a CCPA business processes California workers' sensitive personal information for purposes beyond pay, benefits and similar HR administration",
     applies_if=_COVERED & SENSITIVE_PI.holds() & _OUTSIDE_HR_CARVE_OUT,
     checks=_ra_checks(),
-    satisfied_because="A risk assessment has been completed.",
+    satisfied_because=_RA_DONE,
     remedy="Complete a written risk assessment under §7152 (purpose, categories, operational elements, benefits, negative impacts, safeguards) before processing; for processing begun before 2026, by 31 Dec 2027.",
     rationale="From 1 Jan 2026, §7150(b)(2) requires a risk assessment before processing sensitive personal information. The employment carve-out is narrow (pay, authorisation to work, benefits, accommodation, wage reporting), so monitoring, security analytics and AI training are outside it.",
     penalty=ccpa_fine_note(),
@@ -309,7 +357,7 @@ RISK_ASSESSMENT_ADMT = Requirement(
     applies_when="When a CCPA business uses ADMT (no qualifying human review) for hiring, work allocation, pay, promotion, demotion, suspension or termination of California workers",
     applies_if=ADMT_SCOPE.holds(),
     checks=_ra_checks(),
-    satisfied_because="A risk assessment has been completed.",
+    satisfied_because=_RA_DONE,
     remedy=_RA_REMEDY + " Include the ADMT's logic and how its output is used (§7152(a)(3)(G)).",
     rationale="§7150(b)(3) requires a risk assessment before using ADMT for a significant decision. The assessment duty starts on 1 Jan 2026, a year before the ADMT notice, opt-out and access duties.",
     penalty=ccpa_fine_note(),
@@ -326,7 +374,7 @@ RISK_ASSESSMENT_OBSERVE = Requirement(
     applies_when="When a CCPA business uses automated processing to infer California workers' performance, behaviour, reliability, health, location or similar traits from systematic observation",
     applies_if=_COVERED & _INFERS_FROM_OBSERVATION,
     checks=_ra_checks(),
-    satisfied_because="A risk assessment has been completed.",
+    satisfied_because=_RA_DONE,
     remedy=_RA_REMEDY,
     rationale="§7150(b)(4) requires a risk assessment where automated processing infers or extrapolates traits such as performance at work, reliability, behaviour, health, location or movements from systematic observation of workers. Productivity analytics needs an assessment even without sensitive data; collecting data without inferring anything does not trigger this limb. The §7001 definition of systematic observation is unverified.",
     penalty=ccpa_fine_note(),
@@ -343,7 +391,7 @@ RISK_ASSESSMENT_SENSITIVE_LOCATION = Requirement(
     applies_when="When a CCPA business tracks California workers' location and infers health, union activity or protected characteristics from it",
     applies_if=_COVERED & _SENSITIVE_LOCATION,
     checks=_ra_checks(),
-    satisfied_because="A risk assessment has been completed.",
+    satisfied_because=_RA_DONE,
     remedy=_RA_REMEDY,
     rationale="§7150(b)(5) requires a risk assessment where automated processing draws inferences from a person's presence at a sensitive location (such as a health facility or place of worship), except when the data is used only to deliver goods or transport the person there.",
     penalty=ccpa_fine_note(),
@@ -360,7 +408,7 @@ RISK_ASSESSMENT_TRAINING = Requirement(
     applies_when="When a CCPA business intends to train ADMT for significant decisions, or facial, emotion, identity or biological recognition technology, on California workers' data",
     applies_if=_COVERED & _TRAINS_COVERED_TECH,
     checks=_ra_checks(),
-    satisfied_because="A risk assessment has been completed.",
+    satisfied_because=_RA_DONE,
     remedy=_RA_REMEDY,
     rationale="§7150(b)(6) requires a risk assessment where a business intends to use personal information to train ADMT for significant decisions or technology for facial or emotion recognition, identity verification, or physical or biological identification or profiling. Training a general-purpose agent is not covered by this limb, though (b)(2) or (b)(4) often are.",
     penalty=ccpa_fine_note(),
@@ -492,9 +540,17 @@ _REVIEW_OVERDUE = AnyOf(
     AsOf("gte", _OPEN_ENDED) & _not_reviewed_since(_three_years_before(_OPEN_ENDED)),
 )
 
+# §7155(a)(1): for processing begun on or after 1 Jan 2026 the assessment comes before the
+# processing; §7155(b): processing begun earlier and continuing must be assessed by 31 Dec 2027.
+# An assessment completed later than that cures the breach for the future but not for the time
+# before it was completed. An assessment completed on the day the processing began is read as
+# coming before it (the contract records days, not hours).
+_COMPLETED_AFTER_START = Not(_STARTED_BEFORE_REGS) & (F("timing.ca_risk_assessment_days_after_start") > 0)
+_COMPLETED_AFTER_LEGACY_DEADLINE = _STARTED_BEFORE_REGS & (F(f"{_RA}.completed_on") > LEGACY_DEADLINE)
+
 TIMING = Requirement(
     id="US-CA-CPPA-7155-RA-TIMING",
-    title="The risk assessment is reviewed at least every three years and updated within 45 days of a material change",
+    title="The risk assessment comes before the processing, is reviewed every three years and is updated after material changes",
     jurisdiction="US-CA",
     citation=cite("7155", "a"),
     in_force_from=EFFECTIVE,
@@ -508,10 +564,22 @@ TIMING = Requirement(
             when=_REVIEW_OVERDUE,
             because="The risk assessment has not been reviewed for more than three years (§7155(a)(2)).",
         ),
+        # A past breach, now cured: at_risk (exposure to enforcement for the period before the
+        # assessment) rather than violation, which would block a deployment that is now assessed.
+        Check(
+            status=Status.at_risk,
+            when=_COMPLETED_AFTER_START,
+            because="The risk assessment was completed after the processing began. Processing begun on or after 1 Jan 2026 must be assessed before it starts (§7155(a)(1)), so the period before the assessment was completed was a breach, open to enforcement even though an assessment now exists.",
+        ),
+        Check(
+            status=Status.at_risk,
+            when=_COMPLETED_AFTER_LEGACY_DEADLINE,
+            because="The processing began before 2026 and its risk assessment was completed after 31 Dec 2027. The period from 1 Jan 2028 until the assessment was completed was a breach of §7155(b), open to enforcement even though an assessment now exists.",
+        ),
     ),
-    satisfied_because="The assessment was completed or last reviewed within the past three years. The description does not record material changes: any must be reflected within 45 days.",
-    remedy="Review the assessment at least every three years, update it within 45 calendar days of any material change to the processing, and keep every version for as long as the processing continues or five years after completion, whichever is later.",
-    rationale="§7155(a)(1) requires the assessment before in-scope processing starts (for processing begun before 2026, §7155(b) allows until 31 Dec 2027; the trigger requirements check both). §7155(a)(2) requires review at least every three years, (a)(3) an update within 45 calendar days of a material change, and (c) retention of the assessments.",
+    satisfied_because="The assessment was completed no later than the day the processing began (for processing begun before 2026, by 31 Dec 2027), and it was completed or last reviewed within the past three years. The description does not record material changes: any must be reflected within 45 days.",
+    remedy="Complete the assessment before starting any new processing of this kind, review it at least every three years, update it within 45 calendar days of any material change to the processing, and keep every version for as long as the processing continues or five years after completion, whichever is later. Where an assessment came late, record when the processing began and when it was assessed, and be ready to explain the gap to the CPPA.",
+    rationale="§7155(a)(1) requires the assessment before in-scope processing starts (for processing begun before 2026, §7155(b) allows until 31 Dec 2027; the trigger requirements report processing with no assessment, this requirement an assessment that came late). §7155(a)(2) requires review at least every three years, (a)(3) an update within 45 calendar days of a material change, and (c) retention of the assessments.",
     penalty=ccpa_fine_note(),
 )
 
@@ -556,6 +624,9 @@ _SUBMISSION_MISSED = (
     )
 )
 
+#: §7157(b)-(c): what the submission holds.
+_SUBMIT_ITEMS = "the business's name and a contact, the period covered, the number of assessments conducted or updated in it (in total and for each §7150(b) activity), whether they involved each category of personal and sensitive personal information, and an attestation under penalty of perjury by a member of executive management, with name, title and date (§7157(b)-(c))."
+
 SUBMISSION = Requirement(
     id="US-CA-CPPA-7157-RA-SUBMIT",
     title="Information about risk assessments is submitted to the CPPA by 1 April after the year they were conducted",
@@ -572,11 +643,29 @@ SUBMISSION = Requirement(
             when=_SUBMISSION_MISSED,
             because="The submission date has passed and no risk assessment has been completed, so the required information and attestation cannot have been filed.",
         ),
+        # §7157(a)(1) names assessments "conducted in 2026 and 2027". One completed before the
+        # regulations took effect counts under the Article only if it holds every §7152 item or
+        # is supplemented with them (§7156(b)); for processing that continues into 2026 that must
+        # be done by 31 Dec 2027 (§7155(b)), so its information belongs in the first submission.
         Check(
             status=Status.action_required,
-            when=AsOf("lte", FIRST_SUBMISSION)
-            & ((F("processing_started_on") < dt.date(2028, 1, 1)) | (F(f"{_RA}.completed_on") < dt.date(2028, 1, 1))),
-            because="Information about assessments conducted in 2026 and 2027, with an executive's attestation, must be submitted to the CPPA by 1 Apr 2028.",
+            when=_COMPLETED & (F(f"{_RA}.completed_on") < EFFECTIVE) & AsOf("lte", FIRST_SUBMISSION),
+            because="The risk assessment was completed before the regulations took effect on 1 Jan 2026. It counts only if it contains, or is supplemented with, every item §7152 requires (§7156(b)); for processing begun before 2026 that must be done by 31 Dec 2027 (§7155(b)). Its information then goes in the first submission, which covers assessments of 2026 and 2027 and is due by 1 Apr 2028 (§7157(a)(1)): " + _SUBMIT_ITEMS,
+            deadline=FIRST_SUBMISSION,
+        ),
+        Check(
+            status=Status.action_required,
+            when=_COMPLETED
+            & (F(f"{_RA}.completed_on") >= EFFECTIVE)
+            & (F(f"{_RA}.completed_on") < dt.date(2028, 1, 1))
+            & AsOf("lte", FIRST_SUBMISSION),
+            because="The risk assessment was conducted in 2026 or 2027, so its information is due at the CPPA by 1 Apr 2028 (§7157(a)(1)): " + _SUBMIT_ITEMS,
+            deadline=FIRST_SUBMISSION,
+        ),
+        Check(
+            status=Status.action_required,
+            when=AsOf("lte", FIRST_SUBMISSION) & _NO_ASSESSMENT & (F("processing_started_on") < dt.date(2028, 1, 1)),
+            because="No risk assessment has been completed yet. An assessment conducted in 2026 or 2027 must be reported to the CPPA, with an executive's attestation, by 1 Apr 2028; one conducted later, by 1 April of the following year (§7157(a)).",
             deadline=FIRST_SUBMISSION,
         ),
         *(
@@ -591,7 +680,7 @@ SUBMISSION = Requirement(
     ),
     satisfied_because="No submission is pending for the completed assessment. The description cannot record the filing itself: keep the CPPA confirmation and the executive's attestation.",
     remedy="File the §7157(b) information and an attestation under penalty of perjury by a member of executive management through the CPPA website by 1 Apr 2028 for 2026-2027 assessments (then by 1 April each year), and be ready to hand over full reports within 30 days of a request.",
-    rationale="§7157(a)(1) requires information about risk assessments conducted in 2026 and 2027 to be submitted by 1 Apr 2028, and (a)(2) information about later assessments by 1 April of the following year; (c) requires an executive's attestation and (e) full reports within 30 calendar days of a CPPA or Attorney General request.",
+    rationale="§7157(a)(1) requires information about risk assessments conducted in 2026 and 2027 to be submitted by 1 Apr 2028, and (a)(2) information about later assessments by 1 April of the year after they were conducted; (b) lists the information (counts of assessments in total and per §7150(b) activity, the categories of personal and sensitive personal information involved, and an attestation), (c) requires the submitter to be a member of executive management, and (e) full reports within 30 calendar days of a CPPA or Attorney General request. An assessment made before 2026 counts only once it meets §7152 (§7156(b)), by 31 Dec 2027 for processing begun before 2026 (§7155(b)), so it is reported with the first submission.",
     penalty=ccpa_fine_note(),
 )
 

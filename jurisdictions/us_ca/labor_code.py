@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from engine.conditions import Exists, F
+from engine.conditions import AS_OF, Exists, F
 from engine.model import Authority, Check, Citation, Classification, Grade, Requirement, Severity, Status
 
 from ..common import works_in_california
+from .constitution import FOLLOWS_WORKER
 
 
 def cite(section: str, paragraph: str | None = None) -> Citation:
@@ -124,6 +125,12 @@ QUOTA_IN_USE = (
     | F("monitoring.techniques").has("quota_tracking")
 )
 _QUOTA_APPLIES = WAREHOUSE_EMPLOYER.holds() & QUOTA_IN_USE
+# Whether the quota already applies to workers or is still planned. The contract dates the start
+# of the monitoring (``processing_started_on``); a quota tracked by that monitoring is taken to
+# apply from the same day. An unknown start date leaves both readings open (and is asked).
+_QUOTA_STARTED = F("processing_started_on") <= AS_OF
+_QUOTA_PLANNED = F("processing_started_on") > AS_OF
+_NO_DESCRIPTION = F("quota.written_description_given").false()
 
 _QUOTA_PENALTY = (
     "Civil penalties under the Private Attorneys General Act (default $100 per aggrieved employee per pay period, "
@@ -144,10 +151,14 @@ OFF_DUTY_CONDUCT = Requirement(
     in_force_from=dt.date(2000, 1, 1),
     severity=Severity.recommended,
     grade=Grade.S,
-    applies_when="When monitoring of California workers reaches off-duty time, personal accounts or personal social media",
+    applies_when="When monitoring of California workers follows them into off-duty time, or reaches personal accounts or personal social media",
+    # §96(k) concerns conduct during non-working hours away from the employer's premises. A fixed
+    # workplace camera that also runs at night sees none of that, so off-duty time counts only
+    # for monitoring that goes with the worker (location, wearables, their computers and phones,
+    # social media, their own devices).
     applies_if=_CA_WORKERS
     & (
-        F("monitoring.time_scope").one_of("includes_off_duty", "always_on")
+        (F("monitoring.time_scope").one_of("includes_off_duty", "always_on") & FOLLOWS_WORKER)
         | F("monitoring.captures_personal_accounts").true()
         | F("monitoring.techniques").has("social_media_monitoring")
     ),
@@ -155,15 +166,15 @@ OFF_DUTY_CONDUCT = Requirement(
         Check(
             status=Status.at_risk,
             when=F("labour_relations.adverse_actions_linked_to").has("off_duty_conduct"),
-            because="Adverse action has been linked to lawful off-duty conduct that the monitoring revealed, which the Labor Commissioner can treat as a lost-wage claim under §96(k).",
+            because="Adverse action has been linked to workers' off-duty conduct; where that conduct was lawful and away from the employer's premises, the Labor Commissioner can hear a claim for the wages lost (§96(k)).",
         ),
         Check(
             status=Status.at_risk,
-            when=F("monitoring.time_scope").one_of("includes_off_duty", "always_on") & _ADVERSE_DECISIONS,
-            because="Monitoring runs outside working time and its results feed discipline or termination, so off-duty conduct can drive adverse action.",
+            when=F("monitoring.time_scope").one_of("includes_off_duty", "always_on") & FOLLOWS_WORKER & _ADVERSE_DECISIONS,
+            because="Monitoring that goes with workers keeps running outside working time and its results serve discipline, promotion or termination decisions, so lawful off-duty conduct away from work can drive adverse action.",
         ),
     ),
-    satisfied_because="Nothing links adverse action to off-duty conduct, and off-duty data does not feed discipline.",
+    satisfied_because="Nothing links adverse action to off-duty conduct, and no monitoring that follows workers outside working time serves discipline, promotion or termination decisions.",
     remedy="Stop collecting off-duty data where possible, and keep lawful off-duty conduct away from premises out of discipline, demotion and termination decisions.",
     rationale=(
         "§96(k) lets the Labor Commissioner take claims for wages lost through demotion, suspension or discharge for lawful "
@@ -260,16 +271,30 @@ PHOTO_FINGERPRINT = Requirement(
     ),
     checks=(
         # A vendor acting only as the employer's agent and reporting only to it is not a third
-        # person (AG Op. 12-1101); an affiliate is another employer.
+        # person (AG Op. 12-1101), so a description whose only outside handlers are such vendors
+        # answers "not shared". An affiliate is another employer. §1051 needs no proof that the
+        # images were in fact misused: it is enough that they are furnished to another employer
+        # or third person and could be used to the worker's detriment.
         Check(
             status=Status.violation,
             when=F("hr_practices.shares_photos_or_fingerprints_with_third_parties").true()
             & Exists("recipients", F("role").one_of("third_party", "affiliate")),
-            because="Photographs or fingerprints of workers go to a third party or another employer, where they can be used against the workers.",
+            because="Workers' photographs or fingerprints are shared outside the company, and the recipients include a third party or an affiliate, that is, a third person or another employer; images furnished to such recipients could be used against the workers.",
+        ),
+        # Shared, but no recipient is identified beyond a vendor: who receives the images and for
+        # what use decides the point (a pure agent of the employer, or furnishing the law
+        # requires, is outside §1051; anything else is within it). The contract records neither,
+        # so this is a risk, never a pass. With the recipients unknown, both checks stay open
+        # and the finding asks for them.
+        Check(
+            status=Status.at_risk,
+            when=F("hr_practices.shares_photos_or_fingerprints_with_third_parties").true()
+            & ~Exists("recipients", F("role").one_of("third_party", "affiliate")),
+            because="Workers' photographs or fingerprints are shared with third parties, but no recipient listed is a third party or affiliate, so who receives them and for what use is unclear. Unless every recipient acts only as the employer's agent and reports only to it, or the law requires the furnishing, images that could be used against the workers are being furnished to a third person.",
         ),
     ),
-    satisfied_because="Photographs and fingerprints stay with the employer and agents that act only for it.",
-    remedy="Stop passing workers' images, fingerprints or templates to third parties or affiliates; keep vendors in a pure agent role that reports only to the employer.",
+    satisfied_because="Workers' photographs and fingerprints are not shared with third parties: they stay with the employer and any vendor acting only on its behalf.",
+    remedy="Establish who receives workers' images, fingerprints or templates and for what use; stop passing them to third parties or affiliates unless the law requires it, and keep vendors in a pure agent role that reports only to the employer.",
     rationale=(
         "§1051 makes it a misdemeanour to require an employee or applicant to be photographed or fingerprinted when the "
         "images or fingerprints are to be furnished to another employer or third person and may be used to their detriment. "
@@ -341,7 +366,7 @@ PERSONNEL_FILE = Requirement(
             because="Monitoring-based indicators or reports are deleted within three years, so records relating to performance may be gone before the period after termination runs out.",
         ),
     ),
-    satisfied_because="Workers can inspect and copy their records, and monitoring-based evaluation records are kept long enough.",
+    satisfied_because="There is a process for workers to inspect and copy their records, and monitoring-based indicators and reports are kept for at least three years.",
     remedy="Include monitoring-derived scores and reports in the personnel records workers may inspect within 30 days of a written request, and keep them at least three years after employment ends.",
     rationale=(
         "§1198.5 gives current and former employees a right to inspect and copy personnel records relating to their "
@@ -362,24 +387,30 @@ QUOTA_NOTICE = Requirement(
     grade=Grade.V,
     applies_when="When a covered warehouse employer measures workers against a quota or rate",
     applies_if=_QUOTA_APPLIES,
+    # §2101 is a bright line: the description is due on hire (staff employed on 1 Jan 2022: within
+    # 30 days), so a quota already applied to workers who have no written description breaches
+    # it; the Labor Commissioner cited Amazon on exactly that footing for peer-relative rates. A
+    # quota still planned only needs the description before it applies.
     checks=(
         Check(
-            status=Status.action_required,
-            when=(F("quota.type") == "peer_relative") & F("quota.written_description_given").false(),
-            because="Workers are measured against peer-relative rates without a written description; a rate whose failure can lead to discipline is a quota even when it is set relative to peers.",
+            status=Status.violation,
+            when=_QUOTA_STARTED & _NO_DESCRIPTION,
+            because="Workers are already measured against a quota and have not been given a written description of it, which §2101 requires on hire (for staff employed on 1 Jan 2022, within 30 days). A rate whose miss can lead to adverse action is a quota however it is labelled, peer-relative rates included.",
         ),
         Check(
             status=Status.action_required,
-            when=F("quota.written_description_given").false(),
-            because="Workers have not been given a written description of each quota they are subject to.",
+            when=_QUOTA_PLANNED & _NO_DESCRIPTION,
+            because="The quota does not apply yet and workers have not been given a written description of it; the description must reach each worker before the quota applies to them (on hire for new staff). A rate whose miss can lead to adverse action is a quota however it is labelled, peer-relative rates included.",
         ),
     ),
     satisfied_because="Each worker has a written description of every quota, its numbers and the adverse action it can lead to.",
     remedy="Give every worker, on hire, a written description of each quota: the number of tasks or items per defined time period and the adverse action that can follow a miss. Describe peer-relative rates the same way.",
     rationale=(
-        "§2101 requires a covered employer to give each employee, on hire, a written description of each quota they are "
-        "subject to, with the quantified tasks or materials per defined time period and any possible adverse action. A "
-        "quota (§2100) is any such standard whose failure can lead to adverse action, whatever the employer calls it."
+        "§2101 requires a covered employer to give each employee, on hire (staff employed when the law took effect on "
+        "1 Jan 2022: within 30 days), a written description of each quota they are subject to, with the quantified tasks "
+        "or materials per defined time period and any possible adverse action. A quota (§2100) is any such standard whose "
+        "failure can lead to adverse action, whatever the employer calls it. Applying a quota to workers who hold no such "
+        "description breaches the duty; the Labor Commissioner's 2024 citations against Amazon counted 59,017 such violations."
     ),
     penalty=_QUOTA_PENALTY,
 )
@@ -398,15 +429,21 @@ QUOTA_BREAKS = Requirement(
         Check(
             status=Status.violation,
             when=F("quota.accounts_for_breaks").false(),
-            because="The quota does not leave time for meal and rest breaks or bathroom use, including the walk there and back.",
+            because="The quota is set without allowing for meal and rest breaks or bathroom use (including the time to walk there and back), so meeting it prevents them.",
         ),
         Check(
             status=Status.violation,
-            when=F("quota.written_description_given").false() & _ADVERSE_DECISIONS,
-            because="Quota results feed discipline although the quota was never disclosed in writing; adverse action for missing an undisclosed quota is forbidden.",
+            when=_QUOTA_STARTED & _NO_DESCRIPTION & _ADVERSE_DECISIONS,
+            because="The quota already applies and its results serve discipline, promotion or termination decisions, but it has not been disclosed in writing; §2102 forbids adverse action for missing a quota that was not disclosed under §2101.",
+        ),
+        # Planned: nothing has been enforced yet, but the design would enforce an undisclosed quota.
+        Check(
+            status=Status.action_required,
+            when=_QUOTA_PLANNED & _NO_DESCRIPTION & _ADVERSE_DECISIONS,
+            because="The quota does not apply yet; its results are to serve discipline, promotion or termination decisions, but it has not been disclosed in writing, and no adverse action may follow a miss until it has been.",
         ),
     ),
-    satisfied_because="The quota leaves time for breaks, bathroom use and safety compliance, and was disclosed before being enforced.",
+    satisfied_because="The quota allows for meal and rest breaks and bathroom use, and it is either described in writing or not used for discipline, promotion or termination.",
     remedy="Recalculate quotas so that meal and rest breaks, bathroom trips (with travel time) and safety tasks fit within them, and take no adverse action for missing a quota that was not disclosed in writing.",
     rationale=(
         "§2102 forbids requiring an employee to meet a quota that prevents compliance with meal or rest periods, use of "
@@ -430,7 +467,7 @@ PRODUCTIVE_TIME = Requirement(
         Check(
             status=Status.action_required,
             when=F("quota.accounts_for_breaks").false(),
-            because="The quota is set without allowing for breaks and non-production time, so time spent on safety compliance counts against workers.",
+            because="The quota is set without allowing for breaks or other non-production time, so nothing ensures that time spent complying with safety rules is counted as time on task.",
         ),
         Check(
             status=Status.at_risk,
@@ -438,7 +475,7 @@ PRODUCTIVE_TIME = Requirement(
             because="Idle detection classes time as off task; unless time spent complying with safety rules is counted as time on task, the system conflicts with §2103.",
         ),
     ),
-    satisfied_because="The quota allows for breaks and safety compliance, and no idle detection classes safety time as off task.",
+    satisfied_because="The quota allows for breaks and non-production time, and no idle detection is used that could class safety-compliance time as off task.",
     remedy="Configure the quota and monitoring system so that safety-compliance activities count as productive time, and exclude meal and rest breaks from the time on which the quota is measured.",
     rationale=(
         "§2103 treats anything an employee does to comply with occupational health and safety law as time on task and "
@@ -465,7 +502,7 @@ SPEED_DATA = Requirement(
             because="There is no way for workers to obtain their quota description and their own work-speed data on request.",
         ),
     ),
-    satisfied_because="Workers can request, orally or in writing, their quota description and their own work-speed data.",
+    satisfied_because="There is a process through which workers can request their quota description and their own work-speed data.",
     remedy="Set up a request channel that accepts oral and written requests, and answer within 21 calendar days with the quota description and the worker's own 90 most recent days of work-speed data (former employees: one request, covering the 90 days before separation).",
     rationale=(
         "§2104 lets a current or former employee who believes a quota caused a break or safety violation request the "

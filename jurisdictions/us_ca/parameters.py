@@ -13,6 +13,11 @@ CPI factor; the law-firm note usually cited gives $107 as the board per diem, no
 
 US-CA-CCPA-155-FINES (penalty metadata) is not a parameter of its own: its amounts live here
 and the requirement in ``ccpa.py`` reads them; see that module's docstring for why.
+
+The penalty notes are static text shown whatever the evaluation date, so each names the
+adjustment its newest figures reflect and warns that the next biennial adjustment may change
+them; they also state that fines under the Prop. 24 text reach only violations from 1 Jul 2023
+(§1798.185(d) as enacted). Dates and amounts stay ``Param``s; no condition uses a literal amount.
 """
 
 import datetime as dt
@@ -89,31 +94,85 @@ def _periods(param: Param) -> list[tuple[dt.date, float]]:
     return sorted(param.values)
 
 
-def ccpa_fine_note() -> str:
-    """The fine tiers for every period, newest first (the note is static: it shows each period)."""
-    parts = [
-        f"${low:,.0f} per violation, ${high:,.0f} if intentional or involving known under-16s (from {start:%d %b %Y})"
-        for (start, low), (_, high) in zip(
-            reversed(_periods(CCPA_FINE_PER_VIOLATION_USD)), reversed(_periods(CCPA_FINE_PER_INTENTIONAL_VIOLATION_USD))
-        )
-    ]
+#: Prop. 24, §1798.185(d) as enacted: civil and administrative enforcement of the provisions it
+#: added or amended starts on 1 Jul 2023 and reaches only violations on or after that date. The
+#: lapse of the employment exemption (worker data covered from 1 Jan 2023) is one of them.
+CPRA_ENFORCEMENT_FROM = dt.date(2023, 7, 1)
+
+
+def _money(value: float) -> str:
+    return f"${value:,.0f}"
+
+
+def _adjustment_caveat(param: Param, subject: str = "These figures") -> str:
+    """Which CPI adjustment the amounts reflect, and that later ones may apply (§1798.199.95(d)).
+
+    Static text (a penalty note does not vary with the evaluation date), so it names the latest
+    adjustment recorded here and the next one due under the statute's January-of-odd-years cycle.
+    """
+    latest = _periods(param)[-1][0]
+    if latest == _CCPA_START:
+        return f"{subject} are the statutory amounts; the CPPA adjusts them for inflation in January of every odd-numbered year (Civ. Code §1798.199.95(d)), so later adjustments may apply."
     return (
-        "Administrative fine (CPPA) or civil penalty (Attorney General) of up to "
-        + "; before that ".join(parts)
-        + " (Civ. Code §§1798.155(a), 1798.199.90(a)); no overall cap, and each affected worker can be a separate violation."
+        f"{subject} reflect the CPI adjustment effective {latest.day} {latest:%b %Y}, the latest recorded here; "
+        f"under Civ. Code §1798.199.95(d) the CPPA re-adjusts them in January of every odd-numbered year, the next due in January {latest.year + 2}, "
+        "so check its current figures for violations from then on."
     )
 
 
-def breach_damages_note() -> str:
-    parts = [
-        f"${low:,.0f}–${high:,.0f} (from {start:%d %b %Y})"
-        for (start, low), (_, high) in zip(
-            reversed(_periods(CCPA_BREACH_DAMAGES_MIN_USD)), reversed(_periods(CCPA_BREACH_DAMAGES_MAX_USD))
-        )
-    ]
+def _tiers(low: Param, high: Param, full, short) -> str:
+    """Newest amounts first (``full`` wording), then each earlier period back to the statutory base amounts."""
+    periods = [(start, lo, hi) for (start, lo), (_, hi) in zip(_periods(low), _periods(high))]
+    *earlier, (latest, lo, hi) = periods
+    if not earlier:
+        return full(lo, hi)
+    older = [f"{short(a, b)} from {s.day} {s:%b %Y}" for s, a, b in reversed(earlier[1:])]
+    older.append(f"the statutory {short(earlier[0][1], earlier[0][2])}")
+    return f"{full(lo, hi)}, as adjusted for inflation from {latest.day} {latest:%b %Y} (before that, " + "; ".join(older) + ")"
+
+
+def _fine_tiers() -> str:
+    tiers = _tiers(
+        CCPA_FINE_PER_VIOLATION_USD,
+        CCPA_FINE_PER_INTENTIONAL_VIOLATION_USD,
+        lambda lo, hi: f"{_money(lo)} per violation and {_money(hi)} per intentional violation or violation involving a consumer known to be under 16",
+        lambda lo, hi: f"{_money(lo)} and {_money(hi)}",
+    )
+    return f"Administrative fine (CPPA) or civil penalty (Attorney General) of up to {tiers} (Civ. Code §§1798.155(a), 1798.199.90(a))."
+
+
+def _enforcement_and_cap() -> str:
     return (
-        "Private action after a breach caused by unreasonable security: statutory damages per worker per incident of "
-        + "; before that ".join(parts)
-        + ", or actual damages if greater, plus injunctive relief (Civ. Code §1798.150(a)(1)); statutory damages need 30 days' written notice and no cure (§1798.150(b)). "
+        "Fines and penalties under the text as amended by Prop. 24, which has covered workers' data since 1 Jan 2023, apply only to violations on or after "
+        f"{CPRA_ENFORCEMENT_FROM.day} {CPRA_ENFORCEMENT_FROM:%b %Y} (§1798.185(d) as enacted). No overall cap; each affected worker can be a separate violation."
+    )
+
+
+def ccpa_fine_note() -> str:
+    """The fine tiers, the adjustment they reflect, and from when violations can be fined."""
+    return " ".join((_fine_tiers(), _adjustment_caveat(CCPA_FINE_PER_VIOLATION_USD), _enforcement_and_cap()))
+
+
+def breach_damages_note() -> str:
+    tiers = _tiers(
+        CCPA_BREACH_DAMAGES_MIN_USD,
+        CCPA_BREACH_DAMAGES_MAX_USD,
+        lambda lo, hi: f"{_money(lo)}–{_money(hi)}",
+        lambda lo, hi: f"{_money(lo)}–{_money(hi)}",
+    )
+    damages = (
+        f"Private action after a breach caused by unreasonable security: statutory damages per consumer per incident of {tiers}, "
+        "or actual damages if greater, plus injunctive relief (Civ. Code §1798.150(a)(1)); statutory damages need 30 days' written notice and no cure (§1798.150(b))."
+    )
+    return " ".join((damages, _fine_tiers(), _adjustment_caveat(CCPA_FINE_PER_VIOLATION_USD, "All amounts above"), _enforcement_and_cap()))
+
+
+def security_penalty_note() -> str:
+    """US-CA-CCPA-100E-SECURITY reaches CCPA businesses and, through §1798.81.5 alone, other businesses."""
+    return (
+        "For a CCPA business: "
         + ccpa_fine_note()
+        + " After a breach of data listed in §1798.81.5(d)(1)(A) (or an e-mail address or user name with its password), §1798.150 adds statutory damages per consumer per incident. "
+        "For an organisation that is not a CCPA business (a nonprofit, or a company below the thresholds), only §1798.81.5 applies: no CPPA fine and no §1798.150 damages; "
+        "it can be enjoined (§1798.84(e)), and a \"customer\" injured by the violation can sue for damages (§1798.84(b)), a term that usually does not fit its workers (§1798.80(c))."
     )

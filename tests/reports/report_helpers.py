@@ -14,6 +14,7 @@ def pdf_text(pdf: bytes) -> str:
     text = "\n".join(page.extract_text() or "" for page in reader.pages)
     text = re.sub("[\u2010\u00ad]\\s*\n\\s*", "", text)  # automatic hyphenation at a line end
     text = re.sub(r"-\s*\n\s*", "-", text)  # a break after a real hyphen (ids, compounds)
+    text = re.sub(r"/\s*\n\s*", "/", text)  # a break after a slash ("and/or")
     return re.sub(r"\s+", " ", text)
 
 
