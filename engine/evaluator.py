@@ -35,6 +35,7 @@ from .model import (
     Result,
     ScopeResult,
     Status,
+    WatchItem,
     WatchResult,
     verdict_for,
 )
@@ -85,9 +86,21 @@ class Evaluator:
         self.index_of = {owner: node.index for owner, node in self.program.node_of.items()}
         self.citations = {item.id: item.citation.label for item in (*catalogue.requirements, *catalogue.classifications)}
         self.counts = {j.code: sum(1 for r in catalogue.requirements if r.jurisdiction == j.code) for j in catalogue.jurisdictions}
+        self.catalogue_info = CatalogueInfo(
+            version=catalogue.version, sha256=catalogue.sha256, requirements=len(catalogue.requirements)
+        )
+        self._watch: dict[tuple[str, str | None], WatchResult] = {}
         self.authorities = {
             r.id: [{"title": a.title, "url": a.url, "kind": a.kind} for a in r.authorities] for r in catalogue.requirements
         }
+
+    def watch_result(self, item: WatchItem, as_of: dt.date) -> WatchResult:
+        note = item.note_on(as_of)
+        found = self._watch.get((item.id, note))
+        if found is None:
+            fields = {k: getattr(item, k) for k in WatchResult.model_fields if k != "note"}
+            found = self._watch[(item.id, note)] = WatchResult(**fields, note=note)
+        return found
 
     # -- the rules engine ------------------------------------------------------------------
 
@@ -198,13 +211,16 @@ class Evaluator:
         for f in findings:
             for q in f.questions:
                 asked.setdefault(q.path, (q.question, []))[1].append(f.id)
-        questions = [AskedQuestion(path=p, question=q, asked_by=sorted(ids)) for p, (q, ids) in sorted(asked.items())]
+        questions = [_construct(AskedQuestion, path=p, question=q, asked_by=sorted(ids)) for p, (q, ids) in sorted(asked.items())]
 
         counts = {s.value: 0 for s in sorted(Status, key=STATUS_RANK.get)}
         for f in findings:
             counts[f.status.value] += 1
         codes = {s.code for s in scopes}
-        return Result(
+        # Every part is built from the catalogue or the validated description: no re-validation.
+        return _construct(
+            Result,
+            result_version=1,
             name=description.name,
             as_of=as_of,
             verdict=verdict_for([f.status for f in findings]),
@@ -214,13 +230,11 @@ class Evaluator:
             findings=findings,
             questions=questions,
             watch_list=[
-                WatchResult(**{k: getattr(w, k) for k in WatchResult.model_fields if k != "note"}, note=w.note_on(as_of))
+                self.watch_result(w, as_of)
                 for w in self.catalogue.watch_list
                 if w.jurisdiction in codes and (w.introduced_on is None or w.introduced_on <= as_of)
             ],
-            catalogue=CatalogueInfo(
-                version=self.catalogue.version, sha256=self.catalogue.sha256, requirements=len(self.catalogue.requirements)
-            ),
+            catalogue=self.catalogue_info,
             input_sha256=input_sha256(description),
             generator=f"bentham {__version__}",
         )
@@ -292,7 +306,8 @@ class _Explainer:
             reason = f"Not in scope: the law applies when {j.scope_basis}, and the facts show otherwise."
         else:
             reason = f"Scope unknown: the law applies when {j.scope_basis}; answer the questions to decide."
-        return ScopeResult(
+        return _construct(
+            ScopeResult,
             code=j.code,
             name=j.name,
             in_scope=value,
@@ -305,7 +320,8 @@ class _Explainer:
     def classification(self, c: Classification) -> tuple[ClassificationResult, list[str]]:
         """The classification's result, and the classifications its value turned on."""
         value, trace = self.trace(c.condition, self.value_of(c))
-        return ClassificationResult(
+        return _construct(
+            ClassificationResult,
             id=c.id,
             title=c.title,
             value=value,
