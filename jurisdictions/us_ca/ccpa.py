@@ -72,7 +72,7 @@ REGS_7002 = Authority(
 )
 ADVISORY_2024_01 = Authority(
     title="CPPA Enforcement Advisory No. 2024-01, Applying Data Minimization to Consumer Requests (2 Apr 2024) — non-binding; cited for the general minimisation questions only",
-    url=None,
+    url="https://cppa.ca.gov/pdf/enfadvisory202401.pdf",
 )
 REGS_7027 = Authority(
     title="11 CCR §7027 (right to limit; §7027(m) lists the purposes for which sensitive personal information may be used without offering it)",
