@@ -65,6 +65,8 @@ def watch_summary(item: WatchItem) -> dict[str, Any]:
         "provisions": item.provisions,
         "url": item.url,
         "grade": item.grade.value,
+        "introduced_on": item.introduced_on.isoformat() if item.introduced_on else None,
+        "session_ends": item.session_ends.isoformat() if item.session_ends else None,
     }
 
 
