@@ -65,3 +65,10 @@ def test_the_watch_list_is_dated_like_everything_else(engine):
     assert "passed or died" in watch("2027-06-01")["WATCH-US-HR9402-2026"].note
     for result in (spring, winter):  # never findings
         assert all(w.id.startswith("WATCH-") for w in result.values())
+
+
+def test_a_narrow_hidden_camera_is_read_as_in_hernandez(results):
+    """Same status as any hidden camera in an office, but the mitigating facts are the reason given."""
+    finding = next(f for f in results["us-ca-nonprofit-hidden-camera.yaml"].findings if f.id == "US-CA-CONST-I1-PRIVACY")
+    assert finding.status is Status.at_risk
+    assert "Hernandez v. Hillsides" in finding.reason and "not highly offensive" in finding.reason

@@ -372,7 +372,8 @@ Feature: California Consumer Privacy Act — Civil Code §1798.100 et seq.
       When the deployment is assessed on 2026-12-01
       Then US-CA-CCPA-121-LIMIT is at risk
 
-    Example: Chat messages feed reliability scores, running with no right to limit
+    Example: Chat messages and reliability scores in one running deployment, with no right to limit
+      Whether the message text itself feeds the scores cannot be told, so this is a duty to act, not a proven breach.
       Given the description says:
         | field                               | value                                  |
         | processing_started_on               | 2026-03-01                             |
@@ -384,7 +385,7 @@ Feature: California Consumer Privacy Act — Civil Code §1798.100 et seq.
         | transparency.right_to_limit_offered | false                                  |
         | transparency.notice_covers          | [purposes]                             |
       When the deployment is assessed on 2026-12-01
-      Then US-CA-CCPA-121-LIMIT is violation
+      Then US-CA-CCPA-121-LIMIT is action required
 
     Example: The same scoring, planned but not yet running
       Given the description says:

@@ -34,6 +34,22 @@ Feature: California Constitution, article I, section 1 — the right of privacy
       When the deployment is assessed on 2026-12-01
       Then US-CA-CONST-I1-PRIVACY is at risk
 
+    Example: The same camera, silent, for three weeks, after documented suspicion of serious misconduct
+      The mitigating facts Hernandez weighed are stated in the finding; it stays at risk, because
+      the description cannot show that the camera runs only when nobody is there.
+      Given the description says:
+        | field                                                 | value              |
+        | organisation.legal_form                               | nonprofit          |
+        | monitoring.techniques                                 | [cctv_video]       |
+        | monitoring.covert                                     | targeted           |
+        | monitoring.video_locations                            | [shared_office]    |
+        | monitoring.audio_recorded                             | no                 |
+        | monitoring.covert_justification.documented_suspicion  | yes                |
+        | monitoring.covert_justification.suspicion_type        | serious_misconduct |
+        | monitoring.covert_justification.duration_days         | 21                 |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CONST-I1-PRIVACY is at risk
+
     Example: Webcam snapshots of people working from home
       Given the description says:
         | field                 | value             |

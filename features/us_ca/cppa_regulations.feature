@@ -340,12 +340,19 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
         | monitoring.techniques               | [keystroke_logging] |
         | monitoring.captures_message_content | true                |
 
-    Example: The assessment is still being written
+    Example: No assessment has been started
+      Given the description says:
+        | field                                 | value |
+        | assessments.ca_risk_assessment.status | none  |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CPPA-7151-STAKEHOLDERS is action required
+
+    Example: The assessment is still being written: who takes part cannot be recorded, so it is a reminder
       Given the description says:
         | field                                 | value       |
         | assessments.ca_risk_assessment.status | in_progress |
       When the deployment is assessed on 2026-12-01
-      Then US-CA-CPPA-7151-STAKEHOLDERS is action required
+      Then US-CA-CPPA-7151-STAKEHOLDERS is satisfied
 
     Example: The assessment is complete
       Given the description says:
@@ -471,6 +478,7 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
         | monitoring.techniques               | [keystroke_logging] |
         | monitoring.captures_message_content | true                |
         | assessments.dpia.status             | completed           |
+        | organisation.establishments         | [US, IE]            |
 
     Example: Only the DPIA exists
       Given the description says:
@@ -486,6 +494,15 @@ Feature: CCPA regulations of 2025 (11 CCR) — cybersecurity audits, risk assess
         | assessments.ca_risk_assessment.completed_on | 2026-02-01 |
       When the deployment is assessed on 2026-12-01
       Then US-CA-CPPA-7156-RA-REUSE is satisfied
+
+    Example: A US-only employer is not asked about a GDPR DPIA
+      Given the description says:
+        | field                                 | value |
+        | organisation.establishments           | [US]  |
+        | ai_systems                            | []    |
+        | assessments.ca_risk_assessment.status | none  |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-CPPA-7156-RA-REUSE is not applicable
 
   @us_ca_cppa_7157_ra_submit
   Rule: US-CA-CPPA-7157-RA-SUBMIT — assessment information reaches the CPPA by 1 April

@@ -177,6 +177,7 @@ Feature: California Labor Code — monitoring, quotas and workers' rights
         | organisation.warehouse.naics_codes             | ["493110"]                                      |
         | organisation.warehouse.nonexempt_at_one_site   | 450                                             |
         | organisation.warehouse.nonexempt_all_ca_sites  | 450                                             |
+        | workforce | [{country: US, region: US-CA, roles: [employee], headcount: 450, exempt_status: nonexempt}] |
         | monitoring.techniques                          | [productivity_scoring]                          |
         | purposes                                       | [productivity_measurement, discipline]          |
 
@@ -243,6 +244,7 @@ Feature: California Labor Code — monitoring, quotas and workers' rights
         | organisation.warehouse.naics_codes             | ["424490"]                             |
         | organisation.warehouse.nonexempt_at_one_site   | 60                                     |
         | organisation.warehouse.nonexempt_all_ca_sites  | 1200                                   |
+        | workforce | [{country: US, region: US-CA, roles: [employee], headcount: 1200, exempt_status: nonexempt}] |
         | monitoring.techniques                          | [quota_tracking]                       |
         | purposes                                       | [productivity_measurement, discipline] |
         | quota.used                                     | yes                                    |
@@ -255,12 +257,28 @@ Feature: California Labor Code — monitoring, quotas and workers' rights
       When the deployment is assessed on 2026-12-01
       Then US-CA-LAB-2102-QUOTA-BREAKS is violation
 
+    Example: A rate planned for February leaves no time for breaks: fix it before it applies
+      Given the description says:
+        | field                     | value      |
+        | processing_started_on     | 2027-02-01 |
+        | quota.accounts_for_breaks | no         |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-LAB-2102-QUOTA-BREAKS is action required
+
     Example: Breaks and walking time are built into the rate
       Given the description says:
         | field                     | value |
         | quota.accounts_for_breaks | yes   |
       When the deployment is assessed on 2026-12-01
       Then US-CA-LAB-2102-QUOTA-BREAKS is satisfied
+
+    Example: The rate is only applied to exempt staff, whom the quota law does not cover
+      Given the description says:
+        | field                     | value                                                                                        |
+        | workforce                 | [{country: US, region: US-CA, roles: [employee], headcount: 1200, exempt_status: exempt}] |
+        | quota.accounts_for_breaks | no                                                                                           |
+      When the deployment is assessed on 2026-12-01
+      Then US-CA-LAB-2102-QUOTA-BREAKS is not applicable
 
     Example: A rate already used for write-ups was never handed out in writing
       Given the description says:
@@ -289,6 +307,7 @@ Feature: California Labor Code — monitoring, quotas and workers' rights
         | organisation.warehouse.naics_codes             | ["493110"] |
         | organisation.warehouse.nonexempt_at_one_site   | 300        |
         | organisation.warehouse.nonexempt_all_ca_sites  | 300        |
+        | workforce | [{country: US, region: US-CA, roles: [employee], headcount: 300, exempt_status: nonexempt}] |
         | quota.used                                     | yes        |
         | quota.accounts_for_breaks                      | yes        |
 
@@ -315,6 +334,7 @@ Feature: California Labor Code — monitoring, quotas and workers' rights
         | organisation.warehouse.naics_codes             | ["454110"]       |
         | organisation.warehouse.nonexempt_at_one_site   | 150              |
         | organisation.warehouse.nonexempt_all_ca_sites  | 150              |
+        | workforce | [{country: US, region: US-CA, roles: [employee], headcount: 150, exempt_status: nonexempt}] |
         | monitoring.techniques                          | [quota_tracking] |
         | quota.used                                     | yes              |
 
@@ -341,6 +361,7 @@ Feature: California Labor Code — monitoring, quotas and workers' rights
         | organisation.warehouse.naics_codes             | ["493110"]       |
         | organisation.warehouse.nonexempt_at_one_site   | 450              |
         | organisation.warehouse.nonexempt_all_ca_sites  | 450              |
+        | workforce | [{country: US, region: US-CA, roles: [employee], headcount: 450, exempt_status: nonexempt}] |
         | monitoring.techniques                          | [quota_tracking] |
         | quota.used                                     | yes              |
 

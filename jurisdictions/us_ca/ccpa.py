@@ -452,7 +452,7 @@ CONTRACTS = Requirement(
             because="The vendor trains its own models on worker data; a service provider may not use the data for its own commercial purposes unless the contract allows it narrowly, and the disclosure may otherwise be a sale or sharing.",
         ),
     ),
-    satisfied_because="Every recipient has a contract limiting use to specified purposes, forbidding sale, sharing and other uses, and requiring CCPA-level protection.",
+    satisfied_because="No recipient is known to lack the CCPA contract terms: every listed recipient's contract has them, and where the monitoring vendor sees individual data there is a compliant or a data-processing contract with it. A data-processing contract written for the GDPR must also carry the §7051 terms (specific purposes, no selling or sharing, CCPA-level protection); check it does.",
     remedy="Sign contracts with every vendor and recipient that name the specific purposes, forbid selling, sharing and use outside the relationship, require CCPA-level protection and notice of non-compliance, and allow you to check and stop unauthorised use.",
     rationale="§1798.100(d) requires a contract with each third party, service provider or contractor that receives personal information, limiting it to specified purposes and binding it to the CCPA's protections (detailed in 11 CCR §7051). Vendor contracts were part of the CPPA's Tractor Supply case (2025).",
     penalty=ccpa_fine_note(),
@@ -515,7 +515,7 @@ SECURITY = Requirement(
             because="Access to monitoring data is not logged, so misuse would go undetected; whether security is still reasonable under Civ. Code §1798.81.5 is doubtful.",
         ),
     ),
-    satisfied_because="Access is restricted to named need-to-know roles, the data is encrypted at rest and access is logged.",
+    satisfied_because="Access is limited to need-to-know staff or managers rather than open to broad or shared accounts, the data is encrypted at rest and access is logged.",
     remedy="Restrict access to need-to-know roles with individual accounts, encrypt stored captures, log and review access, and minimise what is stored (mask passwords, drop message content).",
     rationale="A CCPA business must keep reasonable security for the personal information it collects, in accordance with §1798.81.5 (§1798.100(e)). Separately, §1798.81.5(b) requires any business holding the data listed in §1798.81.5(d)(1) about California residents (names with Social Security, ID or account numbers, medical or health-insurance information, biometric data, or log-in credentials) to keep reasonable security appropriate to its nature, whether or not it is run for profit and without the CCPA thresholds; for such organisations that is the only source of the duty, and CPPA fines do not apply. Keystroke content, screenshots, credentials and biometrics call for strict access control; reports of monitoring data becoming visible far beyond its intended audience are the failure this targets.",
     penalty=security_penalty_note(),
@@ -632,20 +632,12 @@ LIMIT = Requirement(
     applies_when="When a CCPA business uses California workers' sensitive personal information to infer characteristics about them, or beyond the permitted purposes in other ways (for example to train AI models, or by selling or sharing it)",
     applies_if=_COVERED & SENSITIVE_PI.holds() & (_SPI_BEYOND_PERMITTED_USE | _INFERS_CHARACTERISTICS),
     checks=(
-        Check(
-            status=Status.violation,
-            when=_INFERS_CHARACTERISTICS & _STARTED & _NO_LIMIT_MECHANISM & _NO_LIMIT_NOTICE,
-            because="The processing is running, characteristics about workers are inferred in a deployment that uses their sensitive personal information, and workers have neither a way to limit that use nor a notice of the right.",
-        ),
+        # Never a violation on these facts: the contract cannot say whether the sensitive data itself
+        # feeds the inferences, and §1798.121(d) / §7027(a) turn on that purpose.
         Check(
             status=Status.action_required,
-            when=_INFERS_CHARACTERISTICS & _NO_LIMIT_MECHANISM,
-            because="Characteristics about workers are inferred in a deployment that uses their sensitive personal information, and workers have no way to limit that use.",
-        ),
-        Check(
-            status=Status.action_required,
-            when=_INFERS_CHARACTERISTICS & _NO_LIMIT_NOTICE,
-            because="Characteristics about workers are inferred in a deployment that uses their sensitive personal information, and workers are not told of their right to limit that use.",
+            when=_INFERS_CHARACTERISTICS & (_NO_LIMIT_MECHANISM | _NO_LIMIT_NOTICE),
+            because="Characteristics about workers are inferred in a deployment that also processes their sensitive personal information, and workers either have no way to limit its use or are not told of the right. Unless the sensitive information is kept out of those inferences (which the description cannot show), the right to limit applies.",
         ),
         Check(
             status=Status.at_risk,
@@ -724,7 +716,7 @@ BREACH = Requirement(
     in_force_from=CCPA_OPERATIVE,
     severity=Severity.required,
     grade=Grade.V,
-    applies_when="When a CCPA business stores California workers' log-in credentials (e-mail or user name with password), biometric data, or raw content (everything typed, or screens of every application) that will hold the identity, account or health data §1798.81.5 lists",
+    applies_when="When a CCPA business stores California workers' log-in credentials (e-mail or user name with password), biometric data, or raw content (everything typed, or screens of every application) that is likely to hold the identity, account or health data §1798.81.5 lists",
     # Credentials or biometrics in the store are certain: action_required when they are not
     # encrypted and tightly held. A raw content store (_CONTENT_STORE) will hold listed data but
     # nobody can say which pieces: at_risk. Masked password fields do not take a keystroke or
@@ -745,12 +737,12 @@ BREACH = Requirement(
         Check(
             status=Status.at_risk,
             when=_CONTENT_STORE & F("security.encrypted_at_rest").false(),
-            because="Everything typed, or screens of every application, is stored unencrypted; such a store will hold data that founds breach claims (Social Security, ID or account numbers with their codes, medical or health-insurance details, passwords typed outside password fields), even where password fields are masked.",
+            because="Everything typed, or screens of every application, is stored unencrypted; such a store is likely to hold data that founds breach claims (Social Security, ID or account numbers with their codes, medical or health-insurance details, passwords typed outside password fields), even where password fields are masked.",
         ),
         Check(
             status=Status.at_risk,
             when=_CONTENT_STORE & _BROAD_ACCESS,
-            because="Everything typed, or screens of every application, is open to broad or shared accounts; such a store will hold data that founds breach claims (Social Security, ID or account numbers with their codes, medical or health-insurance details, passwords typed outside password fields), even where password fields are masked.",
+            because="Everything typed, or screens of every application, is open to broad or shared accounts. Such a store is likely to hold data that founds breach claims (Social Security, ID or account numbers with their codes, medical or health-insurance details, passwords typed outside password fields), even where password fields are masked; encryption at rest does not help against the many accounts entitled to read it.",
         ),
     ),
     satisfied_because="The stored credentials, biometrics or raw captures are encrypted and access is restricted.",

@@ -43,6 +43,7 @@ from engine.conditions import AS_OF, AnyOf, AsOf, Exists, F, Not
 from engine.description import Purpose
 from engine.model import Check, Citation, Classification, Grade, Requirement, Severity, Status
 
+from ..eu.gdpr import GDPR_APPLIES
 from .ccpa import BUSINESS, CONSUMERS, SENSITIVE_PI
 from .parameters import (
     AUDIT_PI_CONSUMERS,
@@ -447,11 +448,11 @@ STAKEHOLDERS = Requirement(
     checks=(
         Check(
             status=Status.action_required,
-            when=_NO_ASSESSMENT,
-            because="No risk assessment has been completed, so the staff who run the processing have not contributed to one.",
+            when=F(f"{_RA}.status") == "none",
+            because="No risk assessment has been started, so the staff who run the processing have not contributed to one.",
         ),
     ),
-    satisfied_because="A risk assessment has been completed. The description does not record who took part: check that the staff who run the processing contributed and are listed in the report (§7152(a)(8)).",
+    satisfied_because="A risk assessment has been completed or is under way. The description does not record who takes part: check that the staff who run the processing contribute and are listed in the report (§7152(a)(8)).",
     remedy="Involve the employees whose duties include the processing (administrators of the monitoring tool, analysts, HR users) in the assessment, list them in the report, and consider outside experts or worker representatives where useful.",
     rationale="§7151(a) requires a business to include in the assessment the employees whose job duties include participating in the processing; §7151(b) allows external parties. This concerns the staff who run the processing, not a duty to consult the monitored workforce.",
     penalty=ccpa_fine_note(),
@@ -577,7 +578,7 @@ TIMING = Requirement(
             because="The processing began before 2026 and its risk assessment was completed after 31 Dec 2027. The period from 1 Jan 2028 until the assessment was completed was a breach of §7155(b), open to enforcement even though an assessment now exists.",
         ),
     ),
-    satisfied_because="The assessment was completed no later than the day the processing began (for processing begun before 2026, by 31 Dec 2027), and it was completed or last reviewed within the past three years. The description does not record material changes: any must be reflected within 45 days.",
+    satisfied_because="The assessment came in time (no later than the day the processing began, or by 31 Dec 2027 for processing begun before 2026), and it was completed or last reviewed within the past three years. The description does not record material changes: any must be reflected within 45 days.",
     remedy="Complete the assessment before starting any new processing of this kind, review it at least every three years, update it within 45 calendar days of any material change to the processing, and keep every version for as long as the processing continues or five years after completion, whichever is later. Where an assessment came late, record when the processing began and when it was assessed, and be ready to explain the gap to the CPPA.",
     rationale="§7155(a)(1) requires the assessment before in-scope processing starts (for processing begun before 2026, §7155(b) allows until 31 Dec 2027; the trigger requirements report processing with no assessment, this requirement an assessment that came late). §7155(a)(2) requires review at least every three years, (a)(3) an update within 45 calendar days of a material change, and (c) retention of the assessments.",
     penalty=ccpa_fine_note(),
@@ -591,8 +592,10 @@ REUSE = Requirement(
     in_force_from=EFFECTIVE,
     severity=Severity.recommended,
     grade=Grade.K,  # one source quotes §7156 verbatim (S1)
-    applies_when="When the processing needs a CCPA risk assessment and a GDPR DPIA has been completed for it",
-    applies_if=RA_REQUIRED.holds() & (F("assessments.dpia.status") == "completed"),
+    applies_when="When the processing needs a CCPA risk assessment, the GDPR applies too, and a GDPR DPIA has been completed for it",
+    # Only where the GDPR reaches the deployment is there a DPIA to reuse: a US-only employer is
+    # not asked about one.
+    applies_if=RA_REQUIRED.holds() & GDPR_APPLIES.holds() & (F("assessments.dpia.status") == "completed"),
     checks=(
         Check(
             status=Status.action_required,

@@ -16,7 +16,7 @@ import datetime as dt
 from engine.conditions import AS_OF, Exists, F
 from engine.model import Authority, Check, Citation, Classification, Grade, Requirement, Severity, Status
 
-from ..common import works_in_california
+from ..common import in_california, works_in_california
 from .constitution import FOLLOWS_WORKER
 
 
@@ -124,7 +124,10 @@ QUOTA_IN_USE = (
     | F("quota.type").one_of("fixed_rate", "peer_relative", "task_count")
     | F("monitoring.techniques").has("quota_tracking")
 )
-_QUOTA_APPLIES = WAREHOUSE_EMPLOYER.holds() & QUOTA_IN_USE
+# §2100(c): the quota law protects non-exempt employees at the centres; a monitored Californian
+# workforce known to be entirely exempt (software staff, managers) is outside it.
+_NONEXEMPT_IN_CA = Exists("workforce", in_california() & F("exempt_status").one_of("nonexempt", "mixed"))
+_QUOTA_APPLIES = WAREHOUSE_EMPLOYER.holds() & _NONEXEMPT_IN_CA & QUOTA_IN_USE
 # Whether the quota already applies to workers or is still planned. The contract dates the start
 # of the monitoring (``processing_started_on``); a quota tracked by that monitoring is taken to
 # apply from the same day. An unknown start date leaves both readings open (and is asked).
@@ -385,7 +388,7 @@ QUOTA_NOTICE = Requirement(
     in_force_from=dt.date(2022, 1, 1),
     severity=Severity.required_before_deployment,
     grade=Grade.V,
-    applies_when="When a covered warehouse employer measures workers against a quota or rate",
+    applies_when="When a covered warehouse employer measures non-exempt workers in California against a quota or rate",
     applies_if=_QUOTA_APPLIES,
     # §2101 is a bright line: the description is due on hire (staff employed on 1 Jan 2022: within
     # 30 days), so a quota already applied to workers who have no written description breaches
@@ -423,13 +426,19 @@ QUOTA_BREAKS = Requirement(
     in_force_from=dt.date(2022, 1, 1),
     severity=Severity.prohibited,
     grade=Grade.V,
-    applies_when="When a covered warehouse employer measures workers against a quota or rate",
+    applies_when="When a covered warehouse employer measures non-exempt workers in California against a quota or rate",
     applies_if=_QUOTA_APPLIES,
     checks=(
         Check(
             status=Status.violation,
-            when=F("quota.accounts_for_breaks").false(),
-            because="The quota is set without allowing for meal and rest breaks or bathroom use (including the time to walk there and back), so meeting it prevents them.",
+            when=_QUOTA_STARTED & F("quota.accounts_for_breaks").false(),
+            because="The quota already applies and is set without allowing for meal and rest breaks or bathroom use (including the time to walk there and back), so meeting it prevents them.",
+        ),
+        # Planned: no worker is required to meet it yet, but as designed it would prevent breaks.
+        Check(
+            status=Status.action_required,
+            when=_QUOTA_PLANNED & F("quota.accounts_for_breaks").false(),
+            because="The planned quota is designed without allowing for meal and rest breaks or bathroom use (including the time to walk there and back); as designed, meeting it would prevent them, so it must be changed before it applies.",
         ),
         Check(
             status=Status.violation,
@@ -461,7 +470,7 @@ PRODUCTIVE_TIME = Requirement(
     in_force_from=dt.date(2022, 1, 1),
     severity=Severity.required,
     grade=Grade.V,
-    applies_when="When a covered warehouse employer measures workers against a quota or rate",
+    applies_when="When a covered warehouse employer measures non-exempt workers in California against a quota or rate",
     applies_if=_QUOTA_APPLIES,
     checks=(
         Check(
@@ -493,7 +502,7 @@ SPEED_DATA = Requirement(
     in_force_from=dt.date(2022, 1, 1),
     severity=Severity.required,
     grade=Grade.V,
-    applies_when="When a covered warehouse employer measures workers against a quota or rate",
+    applies_when="When a covered warehouse employer measures non-exempt workers in California against a quota or rate",
     applies_if=_QUOTA_APPLIES,
     checks=(
         Check(
@@ -520,7 +529,7 @@ QUOTA_RETALIATION = Requirement(
     in_force_from=dt.date(2022, 1, 1),
     severity=Severity.prohibited,
     grade=Grade.V,
-    applies_when="When a covered warehouse employer measures workers against a quota or rate",
+    applies_when="When a covered warehouse employer measures non-exempt workers in California against a quota or rate",
     applies_if=_QUOTA_APPLIES,
     checks=(
         Check(

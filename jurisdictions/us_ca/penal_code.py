@@ -272,7 +272,7 @@ RECORDING = Requirement(
         ),
     ),
     satisfied_because=(
-        "Every party to any recorded conversation is told before recording starts (for example by an announcement at the "
+        "Any recording of conversations has every party's consent before it starts (for example an announcement at the "
         "start of each call), and any message text taken from workers' devices or mailboxes is captured openly and involves no outside "
         "correspondents."
     ),
