@@ -14,6 +14,7 @@ import pytest
 import jurisdictions
 from engine.conditions import paths as condition_paths
 from engine.description import DeploymentDescription
+from engine.facts import DATE_DIFFERENCES
 from engine.model import ID_PATTERN, Classification, Requirement, Status
 from support import expected_status, fixture_files, requirement_of
 
@@ -114,7 +115,7 @@ def _contract_paths() -> set[str]:
 
 
 CONTRACT = _contract_paths()
-DERIVED = {"data_categories", "legal_basis.bases_used", *__import__("engine.facts").facts.DATE_DIFFERENCES}
+DERIVED = {"data_categories", "legal_basis.bases_used", *DATE_DIFFERENCES}
 
 
 def test_conditions_read_only_contract_fields(catalogue):

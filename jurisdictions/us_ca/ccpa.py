@@ -706,6 +706,9 @@ PRIVACY_POLICY = Requirement(
 _CREDENTIALS_STORED = (F("monitoring.credentials_captured") == "captured") & AsOf("gte", CREDENTIALS_LIMB)
 _CREDENTIALS_OR_BIOMETRICS = _CREDENTIALS_STORED | _BIOMETRIC_CAPTURE
 
+# What a store of everything typed or every screen holds whoever's data it is (§1798.81.5(d)(1)(A)).
+_LIKELY_BREACH_DATA = "such a store is likely to hold data that founds breach claims (Social Security, ID or account numbers with their codes, medical or health-insurance details, passwords typed outside password fields), even where password fields are masked"
+
 BREACH = Requirement(
     id="US-CA-CCPA-150-BREACH",
     title="Stores of captured credentials, biometrics or full keystroke and screen content are encrypted and tightly held against breach claims",
@@ -737,12 +740,12 @@ BREACH = Requirement(
         Check(
             status=Status.at_risk,
             when=_CONTENT_STORE & F("security.encrypted_at_rest").false(),
-            because="Everything typed, or screens of every application, is stored unencrypted; such a store is likely to hold data that founds breach claims (Social Security, ID or account numbers with their codes, medical or health-insurance details, passwords typed outside password fields), even where password fields are masked.",
+            because=f"Everything typed, or screens of every application, is stored unencrypted; {_LIKELY_BREACH_DATA}.",
         ),
         Check(
             status=Status.at_risk,
             when=_CONTENT_STORE & _BROAD_ACCESS,
-            because="Everything typed, or screens of every application, is open to broad or shared accounts. Such a store is likely to hold data that founds breach claims (Social Security, ID or account numbers with their codes, medical or health-insurance details, passwords typed outside password fields), even where password fields are masked; encryption at rest does not help against the many accounts entitled to read it.",
+            because=f"Everything typed, or screens of every application, is open to broad or shared accounts. {_LIKELY_BREACH_DATA[0].upper()}{_LIKELY_BREACH_DATA[1:]}; encryption at rest does not help against the many accounts entitled to read it.",
         ),
     ),
     satisfied_because="The stored credentials, biometrics or raw captures are encrypted and access is restricted.",
